@@ -1,0 +1,14 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
+
+namespace QuantConnect.Brokerages.Btcc.Api
+{
+    /// <summary>Where candles come from: BTCC serves them only on the quote websocket (<c>ReqKline</c>).</summary>
+    public interface IBtccKlineSource
+    {
+        /// <summary>
+        /// Candles of one instrument (its SecID, <see cref="BtccSymbolInfo.CodeId"/>) whose start lies in
+        /// [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), oldest first. Implementations page as needed.
+        /// </summary>
+        Task<IReadOnlyList<BtccKline>> GetKlinesAsync(long codeId, BtccKlineInterval interval, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+    }
+}

@@ -1,0 +1,31 @@
+namespace QuantConnect.Securities
+{
+    /// <summary>An amount of a currency (stand-in for QuantConnect.Securities.CashAmount).</summary>
+    public struct CashAmount : IEquatable<CashAmount>
+    {
+        /// <summary>The amount.</summary>
+        public decimal Amount { get; }
+        /// <summary>The currency code.</summary>
+        public string Currency { get; }
+
+        /// <summary>Creates an amount.</summary>
+        public CashAmount(decimal amount, string currency)
+        {
+            Amount = amount;
+            Currency = currency?.ToUpperInvariant() ?? throw new ArgumentNullException(nameof(currency));
+        }
+
+        /// <summary>Value equality.</summary>
+        public bool Equals(CashAmount other) => Amount == other.Amount && Currency == other.Currency;
+        /// <summary>Value equality.</summary>
+        public override bool Equals(object obj) => obj is CashAmount other && Equals(other);
+        /// <summary>Hash of both fields.</summary>
+        public override int GetHashCode() => HashCode.Combine(Amount, Currency);
+        /// <summary>Equality.</summary>
+        public static bool operator ==(CashAmount lhs, CashAmount rhs) => lhs.Equals(rhs);
+        /// <summary>Inequality.</summary>
+        public static bool operator !=(CashAmount lhs, CashAmount rhs) => !lhs.Equals(rhs);
+        /// <summary>Amount and currency.</summary>
+        public override string ToString() => FormattableString.Invariant($"{Amount} {Currency}");
+    }
+}

@@ -1,0 +1,15 @@
+namespace QuantConnect.Logging
+{
+    /// <summary>
+    /// Receives LEAN's log lines (stand-in for QuantConnect.Logging's ILogHandler).
+    /// </summary>
+    public interface ILogHandler : IDisposable
+    {
+        /// <summary>Writes an error line.</summary>
+        void Error(string text);
+        /// <summary>Writes a debug line.</summary>
+        void Debug(string text);
+        /// <summary>Writes a trace line.</summary>
+        void Trace(string text);
+    }
+}
