@@ -1,0 +1,22 @@
+namespace QuantConnect.Brokerages.Btcc.ToolBox
+{
+    /// <summary>
+    /// One ToolBox application, selected with LEAN's <c>--app=Name</c> convention. Program finds every
+    /// implementation in this assembly, so adding an app is adding a class.
+    /// </summary>
+    internal interface IToolBoxApp
+    {
+        /// <summary>The <c>--app</c> value, matched case-insensitively (e.g. BTCCSimulator).</summary>
+        string Name { get; }
+
+        /// <summary>One line for the usage text.</summary>
+        string Description { get; }
+
+        /// <summary>
+        /// Runs the app. <paramref name="options"/> holds every <c>--key=value</c> of the command line
+        /// (keys without dashes, case-insensitive); <c>btcc-*</c> keys are also merged into LEAN's Config.
+        /// </summary>
+        /// <returns>The process exit code.</returns>
+        Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken);
+    }
+}
