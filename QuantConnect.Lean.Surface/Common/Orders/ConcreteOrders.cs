@@ -56,6 +56,16 @@ namespace QuantConnect.Orders
         /// <summary>Limit.</summary>
         public override OrderType Type => OrderType.Limit;
 
+        /// <summary>Applies the request's quantity, tag and prices.</summary>
+        public override void ApplyUpdateOrderRequest(UpdateOrderRequest request)
+        {
+            base.ApplyUpdateOrderRequest(request);
+            if (request.LimitPrice.HasValue)
+            {
+                LimitPrice = request.LimitPrice.Value;
+            }
+        }
+
         /// <summary>A copy.</summary>
         public override Order Clone()
         {
@@ -85,6 +95,16 @@ namespace QuantConnect.Orders
 
         /// <summary>StopMarket.</summary>
         public override OrderType Type => OrderType.StopMarket;
+
+        /// <summary>Applies the request's quantity, tag and prices.</summary>
+        public override void ApplyUpdateOrderRequest(UpdateOrderRequest request)
+        {
+            base.ApplyUpdateOrderRequest(request);
+            if (request.StopPrice.HasValue)
+            {
+                StopPrice = request.StopPrice.Value;
+            }
+        }
 
         /// <summary>A copy.</summary>
         public override Order Clone()
@@ -120,6 +140,20 @@ namespace QuantConnect.Orders
 
         /// <summary>StopLimit.</summary>
         public override OrderType Type => OrderType.StopLimit;
+
+        /// <summary>Applies the request's quantity, tag and prices.</summary>
+        public override void ApplyUpdateOrderRequest(UpdateOrderRequest request)
+        {
+            base.ApplyUpdateOrderRequest(request);
+            if (request.StopPrice.HasValue)
+            {
+                StopPrice = request.StopPrice.Value;
+            }
+            if (request.LimitPrice.HasValue)
+            {
+                LimitPrice = request.LimitPrice.Value;
+            }
+        }
 
         /// <summary>A copy.</summary>
         public override Order Clone()

@@ -54,6 +54,8 @@ namespace QuantConnect.Orders
         public decimal AbsoluteQuantity => Math.Abs(Quantity);
         /// <summary>Quantity times price.</summary>
         public decimal Value => Quantity * Price;
+        /// <summary>How the order's prices were adjusted.</summary>
+        public DataNormalizationMode PriceAdjustmentMode { get; set; }
 
         /// <summary>Creates an empty order.</summary>
         protected Order()
@@ -79,6 +81,26 @@ namespace QuantConnect.Orders
         /// <summary>A copy of this order.</summary>
         public abstract Order Clone();
 
+        /// <summary>The tag used when none is given.</summary>
+        public virtual string GetDefaultTag() => string.Empty;
+
+        /// <summary>Applies an update request's quantity and tag; derived orders also apply their prices.</summary>
+        public virtual void ApplyUpdateOrderRequest(UpdateOrderRequest request)
+        {
+            if (request.OrderId != Id)
+            {
+                throw new ArgumentException("Attempted to apply updates to the incorrect order!");
+            }
+            if (request.Quantity.HasValue)
+            {
+                Quantity = request.Quantity.Value;
+            }
+            if (request.Tag != null)
+            {
+                Tag = request.Tag;
+            }
+        }
+
         /// <summary>Copies the base fields into another order.</summary>
         protected void CopyTo(Order order)
         {
@@ -96,6 +118,7 @@ namespace QuantConnect.Orders
             order.Status = Status;
             order.Tag = Tag;
             order.Properties = Properties.Clone();
+            order.PriceAdjustmentMode = PriceAdjustmentMode;
         }
 
         /// <summary>A readable summary.</summary>

@@ -44,6 +44,12 @@ namespace QuantConnect.Orders
         public decimal Quantity { get; set; }
         /// <summary>Whether an option is in the money.</summary>
         public bool IsInTheMoney { get; set; }
+        /// <summary>The trailing amount of a trailing stop, if any.</summary>
+        public decimal? TrailingAmount { get; set; }
+        /// <summary>Whether the trailing amount is a percentage, if any.</summary>
+        public bool? TrailingAsPercentage { get; set; }
+        /// <summary>The order's ticket, if known.</summary>
+        public OrderTicket Ticket { get; set; }
 
         /// <summary>Creates an empty event.</summary>
         public OrderEvent()

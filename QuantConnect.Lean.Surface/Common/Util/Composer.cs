@@ -100,7 +100,7 @@ namespace QuantConnect.Util
             {
                 foreach (var type in LoadableTypes(assembly))
                 {
-                    if (type.IsPublic && !type.IsAbstract && !type.IsInterface && contract.IsAssignableFrom(type)
+                    if (type.IsVisible && !type.IsAbstract && !type.IsInterface && contract.IsAssignableFrom(type)
                         && type.GetConstructor(Type.EmptyTypes) != null && Matches(type, typeName))
                     {
                         return type;
