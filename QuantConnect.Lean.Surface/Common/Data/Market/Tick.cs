@@ -90,6 +90,36 @@ namespace QuantConnect.Data.Market
             SetValue();
         }
 
+        /// <summary>Creates an open-interest tick.</summary>
+        public Tick(DateTime time, Symbol symbol, decimal openInterest)
+        {
+            DataType = MarketDataType.Tick;
+            Time = time;
+            Symbol = symbol;
+            Value = openInterest;
+            TickType = TickType.OpenInterest;
+        }
+
+        /// <summary>Creates a quote tick valued at the last price.</summary>
+        public Tick(DateTime time, Symbol symbol, decimal last, decimal bid, decimal ask)
+        {
+            DataType = MarketDataType.Tick;
+            Time = time;
+            Symbol = symbol;
+            Value = last;
+            TickType = TickType.Quote;
+            BidPrice = bid;
+            AskPrice = ask;
+        }
+
+        /// <summary>Creates a quote tick with sizes, sale condition and exchange.</summary>
+        public Tick(DateTime time, Symbol symbol, string saleCondition, string exchange, decimal bidSize, decimal bidPrice, decimal askSize, decimal askPrice)
+            : this(time, symbol, bidSize, bidPrice, askSize, askPrice)
+        {
+            SaleCondition = saleCondition;
+            Exchange = exchange;
+        }
+
         /// <summary>Sets the value to the mid price, or the one side present.</summary>
         public void SetValue()
         {
