@@ -32,6 +32,18 @@ namespace QuantConnect
         Margin, Cash
     }
 
+    /// <summary>How prices are adjusted for corporate actions and contract rolls.</summary>
+    public enum DataNormalizationMode
+    {
+        Raw, Adjusted, SplitAdjusted, TotalReturn, ForwardPanamaCanal, BackwardsPanamaCanal, BackwardsRatio, ScaledRaw
+    }
+
+    /// <summary>When a continuous future rolls to the next contract.</summary>
+    public enum DataMappingMode
+    {
+        LastTradingDay, FirstDayMonth, OpenInterest, OpenInterestAnnual
+    }
+
     /// <summary>Side of a position.</summary>
     public enum PositionSide
     {
@@ -68,6 +80,16 @@ namespace QuantConnect
         public Holding()
         {
             CurrencySymbol = "$";
+        }
+
+        /// <summary>Creates the holding of a security at its current price.</summary>
+        public Holding(Security security)
+            : this()
+        {
+            Symbol = security.Symbol;
+            CurrencySymbol = security.QuoteCurrency?.CurrencySymbol ?? CurrencySymbol;
+            MarketPrice = security.Price;
+            ConversionRate = security.QuoteCurrency?.ConversionRate;
         }
 
         /// <summary>Copies this holding.</summary>

@@ -1,0 +1,18 @@
+namespace QuantConnect.Brokerages
+{
+    /// <summary>A delisted security (stand-in for QuantConnect.Brokerages.DelistingNotificationEventArgs).</summary>
+    public class DelistingNotificationEventArgs
+    {
+        /// <summary>The delisted symbol.</summary>
+        public Symbol Symbol { get; }
+
+        /// <summary>Creates the notification.</summary>
+        public DelistingNotificationEventArgs(Symbol symbol)
+        {
+            Symbol = symbol;
+        }
+
+        /// <summary>The symbol.</summary>
+        public override string ToString() => $"{Symbol}";
+    }
+}

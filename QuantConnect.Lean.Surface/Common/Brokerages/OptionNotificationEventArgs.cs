@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace QuantConnect.Brokerages
+{
+    /// <summary>An option position change (stand-in for QuantConnect.Brokerages.OptionNotificationEventArgs).</summary>
+    public class OptionNotificationEventArgs
+    {
+        /// <summary>The option symbol.</summary>
+        public Symbol Symbol { get; }
+
+        /// <summary>The new position.</summary>
+        public decimal Position { get; }
+
+        /// <summary>Creates the notification.</summary>
+        public OptionNotificationEventArgs(Symbol symbol, decimal position)
+        {
+            Symbol = symbol;
+            Position = position;
+        }
+
+        /// <summary>Symbol and position.</summary>
+        public override string ToString() => $"{Symbol} position: {Position.ToString(CultureInfo.InvariantCulture)}";
+    }
+}

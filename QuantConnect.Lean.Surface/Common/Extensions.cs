@@ -1,0 +1,24 @@
+using NodaTime;
+
+namespace QuantConnect
+{
+    /// <summary>LEAN's extension methods (stand-in for QuantConnect.Extensions; only the time-zone conversions).</summary>
+    public static class Extensions
+    {
+        /// <summary>Converts a UTC time to the local time of <paramref name="to"/>.</summary>
+        public static DateTime ConvertFromUtc(this DateTime time, DateTimeZone to, bool strict = false)
+            => Instant.FromDateTimeUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc)).InZone(to).ToDateTimeUnspecified();
+
+        /// <summary>Converts a local time of <paramref name="from"/> to UTC.</summary>
+        public static DateTime ConvertToUtc(this DateTime time, DateTimeZone from, bool strict = false)
+        {
+            var local = LocalDateTime.FromDateTime(time);
+            var zoned = strict ? local.InZoneStrictly(from) : local.InZoneLeniently(from);
+            return zoned.ToDateTimeUtc();
+        }
+
+        /// <summary>Converts a time between two zones.</summary>
+        public static DateTime ConvertTo(this DateTime time, DateTimeZone from, DateTimeZone to, bool strict = false)
+            => time.ConvertToUtc(from, strict).ConvertFromUtc(to, strict);
+    }
+}

@@ -1,0 +1,10 @@
+namespace QuantConnect.Interfaces
+{
+    /// <summary>
+    /// The algorithm's settings (stand-in for QuantConnect.Interfaces.IAlgorithmSettings). A brokerage only
+    /// passes them through, so no member is declared.
+    /// </summary>
+    public interface IAlgorithmSettings
+    {
+    }
+}

@@ -1,0 +1,15 @@
+namespace QuantConnect.Orders
+{
+    /// <summary>New brokerage ids of an order (stand-in for QuantConnect.Orders.BrokerageOrderIdChangedEvent).</summary>
+    public class BrokerageOrderIdChangedEvent
+    {
+        /// <summary>LEAN's order id.</summary>
+        public int OrderId { get; set; }
+
+        /// <summary>The brokerage's ids.</summary>
+        public List<string> BrokerId { get; set; }
+
+        /// <summary>Order id and brokerage ids.</summary>
+        public override string ToString() => $"OrderId: {OrderId} BrokerId: {string.Join(",", BrokerId ?? new List<string>())}";
+    }
+}

@@ -1,0 +1,15 @@
+namespace QuantConnect.Orders
+{
+    /// <summary>Fields of an order changed by the brokerage (stand-in for QuantConnect.Orders.OrderUpdateEvent).</summary>
+    public class OrderUpdateEvent
+    {
+        /// <summary>LEAN's order id.</summary>
+        public int OrderId { get; set; }
+
+        /// <summary>The new trailing stop price.</summary>
+        public decimal TrailingStopPrice { get; set; }
+
+        /// <summary>Whether the stop was triggered.</summary>
+        public bool StopTriggered { get; set; }
+    }
+}

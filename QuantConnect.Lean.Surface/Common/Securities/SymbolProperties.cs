@@ -1,0 +1,63 @@
+namespace QuantConnect.Securities
+{
+    /// <summary>
+    /// A security's trading properties, one row of LEAN's symbol-properties database
+    /// (stand-in for QuantConnect.Securities.SymbolProperties).
+    /// </summary>
+    public class SymbolProperties
+    {
+        /// <summary>The description.</summary>
+        public string Description { get; }
+
+        /// <summary>The quote currency.</summary>
+        public string QuoteCurrency { get; }
+
+        /// <summary>Units of the underlying per contract.</summary>
+        public decimal ContractMultiplier { get; protected set; }
+
+        /// <summary>The tick size.</summary>
+        public virtual decimal MinimumPriceVariation { get; protected set; }
+
+        /// <summary>The quantity step.</summary>
+        public decimal LotSize { get; }
+
+        /// <summary>The exchange's ticker.</summary>
+        public string MarketTicker { get; }
+
+        /// <summary>The smallest order quantity, if any.</summary>
+        public decimal? MinimumOrderSize { get; }
+
+        /// <summary>Divisor that turns exchange prices into LEAN prices.</summary>
+        public decimal PriceMagnifier { get; }
+
+        /// <summary>Multiplier of option strikes.</summary>
+        public decimal StrikeMultiplier { get; }
+
+        /// <summary>Creates the properties; lot size and price magnifier must be positive.</summary>
+        public SymbolProperties(string description, string quoteCurrency, decimal contractMultiplier, decimal minimumPriceVariation,
+            decimal lotSize, string marketTicker, decimal? minimumOrderSize = null, decimal priceMagnifier = 1, decimal strikeMultiplier = 1)
+        {
+            if (lotSize <= 0)
+            {
+                throw new ArgumentException("SymbolProperties LotSize can not be less than or equal to 0");
+            }
+            if (priceMagnifier <= 0)
+            {
+                throw new ArgumentException("SymbolProperties PriceMagnifier can not be less than or equal to 0");
+            }
+            Description = description;
+            QuoteCurrency = quoteCurrency;
+            ContractMultiplier = contractMultiplier;
+            MinimumPriceVariation = minimumPriceVariation;
+            LotSize = lotSize;
+            MarketTicker = marketTicker;
+            MinimumOrderSize = minimumOrderSize;
+            PriceMagnifier = priceMagnifier;
+            StrikeMultiplier = strikeMultiplier;
+        }
+
+        /// <summary>Default properties for a quote currency: multiplier 1, tick 0.01, lot 1.</summary>
+        public static SymbolProperties GetDefault(string quoteCurrency)
+            => new(string.Empty, quoteCurrency.LazyToUpper(), 1, 0.01m, 1, string.Empty);
+    }
+}
