@@ -12,7 +12,7 @@ namespace QuantConnect.Brokerages.Btcc
     /// <para>Lookups read an immutable table; <see cref="Refresh"/> swaps in a new one atomically, so
     /// instruments listed or delisted while running are picked up without a restart.</para>
     /// </summary>
-    public sealed class BtccSymbolMapper
+    public sealed class BtccSymbolMapper : ISymbolMapper
     {
         private readonly BtccLeverageSetting _leverageSetting;
         private volatile BtccSymbolTable _table;
