@@ -1,0 +1,26 @@
+namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
+{
+    /// <summary>A directory deleted on dispose.</summary>
+    internal sealed class TemporaryDirectory : IDisposable
+    {
+        public TemporaryDirectory()
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "btcc-tests-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+        }
+
+        public string Path { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (IOException)
+            {
+                // best effort: a leftover temp folder is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using QuantConnect.Brokerages.Btcc.Symbols;
+using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
+using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
+
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
+{
+    /// <summary><c>--app=BTCCExchangeInfoDownloader [--header]</c>: prints the account's symbol-properties rows.</summary>
+    internal sealed class BtccExchangeInfoDownloaderApp : IToolBoxApp
+    {
+        /// <summary>The --app value.</summary>
+        public string Name => "BTCCExchangeInfoDownloader";
+
+        /// <summary>One line for the usage text.</summary>
+        public string Description => "Prints LEAN symbol-properties-database.csv rows of the tradable BTCC instruments (--header adds the header).";
+
+        /// <summary>Fetches the symbol list and prints one row per instrument.</summary>
+        public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+        {
+            var leverage = BtccLeverageSetting.FromConfig();
+            await using var connection = await BtccToolBoxConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var instruments = await connection.SymbolList.GetSymbolListAsync(cancellationToken).ConfigureAwait(false);
+            var output = Console.Out;
+            if (options.TryGetValue("header", out var header) && !string.Equals(header, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                output.WriteLine(BtccExchangeInfoDownloader.Header);
+            }
+            foreach (var row in BtccExchangeInfoDownloader.CreateRows(instruments, leverage))
+            {
+                output.WriteLine(row);
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using QuantConnect.Brokerages.Btcc.Api;
+
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
+{
+    /// <summary>A logged-in BTCC connection as the ToolBox apps need it: the symbol list and candles.</summary>
+    public interface IBtccToolBoxConnection : IAsyncDisposable
+    {
+        /// <summary>The account's instrument list (REST symbollist).</summary>
+        IBtccSymbolListSource SymbolList { get; }
+
+        /// <summary>Candles (quote websocket ReqKline).</summary>
+        IBtccKlineSource Klines { get; }
+    }
+}

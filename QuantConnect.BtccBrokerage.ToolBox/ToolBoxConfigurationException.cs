@@ -1,0 +1,11 @@
+namespace QuantConnect.Brokerages.Btcc.ToolBox
+{
+    /// <summary>A missing or invalid configuration key or command-line option; the message names it.</summary>
+    public sealed class ToolBoxConfigurationException : Exception
+    {
+        /// <summary>Creates the exception.</summary>
+        public ToolBoxConfigurationException(string message) : base(message)
+        {
+        }
+    }
+}

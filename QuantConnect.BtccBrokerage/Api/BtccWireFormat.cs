@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace QuantConnect.Brokerages.Btcc.Api
+{
+    /// <summary>How numbers are written into BTCC request parameters: invariant culture, no exponent, no trailing zeros.</summary>
+    public static class BtccWireFormat
+    {
+        /// <summary>e.g. 0.10m → "0.1", 27421.50m → "27421.5", 20m → "20", 0.00000001m → "0.00000001".</summary>
+        public static string Decimal(decimal value)
+        {
+            if (value == 0m)
+            {
+                return "0";
+            }
+            return value.ToString("0.############################", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>An integer in invariant culture.</summary>
+        public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

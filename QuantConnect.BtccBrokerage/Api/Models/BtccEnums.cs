@@ -1,0 +1,78 @@
+namespace QuantConnect.Brokerages.Btcc.Api.Models
+{
+    /// <summary>BTCC's <c>direction</c>: 1 buy (long), 2 sell (short).</summary>
+    public enum BtccDirection
+    {
+        /// <summary>Not set (BTCC's placeholder examples print 0).</summary>
+        None = 0,
+        /// <summary>Buy / long.</summary>
+        Buy = 1,
+        /// <summary>Sell / short.</summary>
+        Sell = 2
+    }
+
+    /// <summary><c>type</c> of openpending and of pending-order objects.</summary>
+    public enum BtccPendingOrderType
+    {
+        /// <summary>Not set.</summary>
+        None = 0,
+        /// <summary>Limit order opening a position.</summary>
+        LimitOpen = 1,
+        /// <summary>Stop order opening a position.</summary>
+        StopOpen = 2,
+        /// <summary>Limit order closing a position (needs positionid).</summary>
+        LimitClose = 3,
+        /// <summary>Market stop-loss order (needs positionid).</summary>
+        MarketStopLoss = 4,
+        /// <summary>Market take-profit order (needs positionid).</summary>
+        MarketTakeProfit = 5
+    }
+
+    /// <summary><c>type</c> of updatepending, coded differently from openpending: 0 limit, 1 stop.</summary>
+    public enum BtccPendingUpdateType
+    {
+        /// <summary>Limit pending order.</summary>
+        Limit = 0,
+        /// <summary>Stop pending order.</summary>
+        Stop = 1
+    }
+
+    /// <summary>Pending-order <c>status</c> (there is no 3).</summary>
+    public enum BtccOrderStatus
+    {
+        /// <summary>Initial.</summary>
+        Initial = 0,
+        /// <summary>Placed and working.</summary>
+        Placed = 1,
+        /// <summary>Triggered (executed).</summary>
+        Triggered = 2,
+        /// <summary>Partially triggered.</summary>
+        PartiallyTriggered = 4,
+        /// <summary>Cancelled.</summary>
+        Cancelled = 5,
+        /// <summary>Declined.</summary>
+        Declined = 6
+    }
+
+    /// <summary>Position <c>status</c>.</summary>
+    public enum BtccPositionStatus
+    {
+        /// <summary>Initial.</summary>
+        Initial = 0,
+        /// <summary>Open.</summary>
+        Open = 1,
+        /// <summary>Closed.</summary>
+        Closed = 2
+    }
+
+    /// <summary>Deal <c>reason</c>.</summary>
+    public enum BtccDealReason
+    {
+        /// <summary>Not set.</summary>
+        None = 0,
+        /// <summary>The fill opened a position.</summary>
+        Open = 1,
+        /// <summary>The fill closed a position.</summary>
+        Close = 2
+    }
+}

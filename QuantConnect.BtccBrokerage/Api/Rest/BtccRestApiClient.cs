@@ -1,0 +1,413 @@
+using System.Net;
+using Newtonsoft.Json;
+using Polly;
+using Polly.Retry;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using RestSharp;
+
+namespace QuantConnect.Brokerages.Btcc.Api.Rest
+{
+    /// <summary>
+    /// BTCC's trading REST API. Every request waits for the <see cref="BtccRateGate"/>, is signed, and is
+    /// re-sent once with a fresh token when BTCC says the token is invalid. Reads are retried after
+    /// HTTP 5xx/timeouts; writes are reconciled against the exchange's lists first (see the write methods).
+    /// </summary>
+    public sealed partial class BtccRestApiClient : IBtccSymbolListSource, IDisposable
+    {
+        private static readonly JsonSerializerSettings JsonSettings = new()
+        {
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MissingMemberHandling = MissingMemberHandling.Ignore,
+            NullValueHandling = NullValueHandling.Ignore
+        };
+
+        private readonly BtccApiSettings _settings;
+        private readonly TimeProvider _timeProvider;
+        private readonly RestClient _rest;
+        private readonly BtccRateGate _rateGate;
+        private readonly bool _ownsRateGate;
+        private readonly ResiliencePipeline _readPipeline;
+        private readonly SemaphoreSlim _loginLock = new(1, 1);
+        private readonly CancellationTokenSource _disposing = new();
+        private volatile BtccSession? _session;
+        private long _serverClockOffsetSeconds;
+        private Task? _keepAliveLoop;
+        private CancellationTokenSource? _keepAliveStop;
+        private long _loginCount;
+
+        /// <summary>Creates the client; nothing is sent until the first call.</summary>
+        /// <param name="settings">Validated settings.</param>
+        /// <param name="rateGate">A shared request budget, or null for one of its own.</param>
+        /// <param name="timeProvider">Clock for retries and keep-alive (a fake one in tests).</param>
+        public BtccRestApiClient(BtccApiSettings settings, BtccRateGate? rateGate = null, TimeProvider? timeProvider = null)
+        {
+            settings.Validate();
+            _settings = settings;
+            _timeProvider = timeProvider ?? TimeProvider.System;
+            _ownsRateGate = rateGate == null;
+            _rateGate = rateGate ?? new BtccRateGate(settings, _timeProvider);
+            _rest = new RestClient(new RestClientOptions(settings.RestUrl)
+            {
+                ThrowOnAnyError = false,
+                FollowRedirects = false,
+                UserAgent = "QuantConnect.Brokerages.Btcc"
+            });
+            _readPipeline = BuildReadPipeline(settings, _timeProvider);
+        }
+
+        /// <summary>The request budget all calls of this client go through.</summary>
+        public BtccRateGate RateGate => _rateGate;
+
+        /// <summary>The current session, or null before the first login.</summary>
+        public BtccSession? Session => _session;
+
+        /// <summary>How many logins succeeded (the first plus every renewal).</summary>
+        public long LoginCount => Interlocked.Read(ref _loginCount);
+
+        /// <summary>Raised after a login succeeded (first or renewal).</summary>
+        public event EventHandler<BtccSession>? LoggedIn;
+
+        /// <summary>Raised when a keep-alive failed (the brokerage may want to warn).</summary>
+        public event EventHandler<Exception>? KeepAliveFailed;
+
+        /// <summary>
+        /// Logs in (<c>POST /v1/user/login</c>) and keeps the token, account id, account number and group.
+        /// </summary>
+        public async Task<BtccLoginResponse> LoginAsync(CancellationToken cancellationToken = default)
+        {
+            await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _loginLock.Release();
+            }
+        }
+
+        /// <summary>Sends one heartbeat (<c>GET /v1/user/keepalive</c>).</summary>
+        public Task<BtccKeepAliveResponse> KeepAliveAsync(CancellationToken cancellationToken = default)
+            => SendAsync<BtccKeepAliveResponse>(BtccEndpoint.KeepAlive, (p, s) => p.Add("accountid", s.AccountId), cancellationToken);
+
+        /// <summary>Starts heartbeats every KeepAliveInterval (idempotent). Failures are logged, never thrown.</summary>
+        public void StartKeepAlive()
+        {
+            lock (_disposing)
+            {
+                if (_keepAliveLoop != null)
+                {
+                    return;
+                }
+                _keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(_disposing.Token);
+                _keepAliveLoop = Task.Run(() => KeepAliveLoopAsync(_keepAliveStop.Token));
+            }
+        }
+
+        /// <summary>Stops the heartbeats.</summary>
+        public async Task StopKeepAliveAsync()
+        {
+            Task? loop;
+            lock (_disposing)
+            {
+                loop = _keepAliveLoop;
+                _keepAliveStop?.Cancel();
+                _keepAliveLoop = null;
+            }
+            if (loop != null)
+            {
+                try
+                {
+                    await loop.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        }
+
+        /// <summary>Stops heartbeats and releases the HTTP client.</summary>
+        public void Dispose()
+        {
+            if (_disposing.IsCancellationRequested)
+            {
+                return;
+            }
+            _disposing.Cancel();
+            _rest.Dispose();
+            if (_ownsRateGate)
+            {
+                _rateGate.Dispose();
+            }
+        }
+
+        /// <summary>The exchange's clock now, estimated from the login's server_time (unix seconds).</summary>
+        internal long ServerNowSeconds() => _timeProvider.GetUtcNow().ToUnixTimeSeconds() + Interlocked.Read(ref _serverClockOffsetSeconds);
+
+        private async Task KeepAliveLoopAsync(CancellationToken stop)
+        {
+            using var timer = new PeriodicTimer(_settings.KeepAliveInterval, _timeProvider);
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+            {
+                try
+                {
+                    await KeepAliveAsync(stop).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception error)
+                {
+                    BtccLog.Error("BtccRestApiClient.KeepAlive()", $"heartbeat failed: {Describe(error)}");
+                    KeepAliveFailed?.Invoke(this, error);
+                }
+            }
+        }
+
+        private async Task<BtccLoginResponse> LoginCoreAsync(CancellationToken cancellationToken)
+        {
+            var response = await _readPipeline.ExecuteAsync(
+                async token => await SendOnceAsync<BtccLoginResponse>(BtccEndpoint.Login, (p, _) => p
+                    .Add("user_name", _settings.UserName)
+                    .Add("password", _settings.Password)
+                    .Add("company_id", _settings.CompanyId)
+                    .Add("api_key", _settings.ApiKey), token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+
+            if (string.IsNullOrEmpty(response.Token))
+            {
+                throw new BtccApiException(response.Code, "login reply carried no token", BtccEndpoint.Login.Path);
+            }
+            var session = new BtccSession(response.Token, response.Account.Id, response.Account.AccountNo, response.Account.AccountGroupId, response.ServerTime);
+            if (response.ServerTime > 0)
+            {
+                Interlocked.Exchange(ref _serverClockOffsetSeconds, response.ServerTime - _timeProvider.GetUtcNow().ToUnixTimeSeconds());
+            }
+            _session = session;
+            Interlocked.Increment(ref _loginCount);
+            BtccLog.Trace("BtccRestApiClient.Login()", $"logged in: account {session.AccountId} ({session.AccountNo}), group {session.AccountGroupId}");
+            LoggedIn?.Invoke(this, session);
+            return response;
+        }
+
+        /// <summary>Logs in unless a session exists.</summary>
+        private async Task<BtccSession> EnsureSessionAsync(CancellationToken cancellationToken)
+        {
+            var session = _session;
+            if (session != null)
+            {
+                return session;
+            }
+            await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (_session == null)
+                {
+                    await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
+                }
+                return _session!;
+            }
+            finally
+            {
+                _loginLock.Release();
+            }
+        }
+
+        /// <summary>Logs in again unless another request already replaced <paramref name="stale"/>.</summary>
+        private async Task RenewSessionAsync(BtccSession stale, CancellationToken cancellationToken)
+        {
+            await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (ReferenceEquals(_session, stale) || _session == null)
+                {
+                    BtccLog.Trace("BtccRestApiClient.RenewSession()", "token rejected by BTCC, logging in again");
+                    await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _loginLock.Release();
+            }
+        }
+
+        /// <summary>Sends a request; reads are retried on ambiguous failures, writes are not.</summary>
+        private Task<T> SendAsync<T>(BtccEndpoint endpoint, Action<BtccParameters, BtccSession>? fill, CancellationToken cancellationToken)
+            where T : BtccResponse
+        {
+            if (endpoint.IsWrite)
+            {
+                return SendOnceAsync<T>(endpoint, fill, cancellationToken);
+            }
+            return _readPipeline.ExecuteAsync(
+                async token => await SendOnceAsync<T>(endpoint, fill, token).ConfigureAwait(false),
+                cancellationToken).AsTask();
+        }
+
+        /// <summary>
+        /// One logical request. Re-sends after HTTP 429 (BTCC did not process it) and, once, after a
+        /// token-invalid code (the request was refused, so re-sending with a fresh token and signature loses
+        /// nothing). Throws <see cref="BtccAmbiguousResultException"/> when the outcome is unknown.
+        /// </summary>
+        private async Task<T> SendOnceAsync<T>(BtccEndpoint endpoint, Action<BtccParameters, BtccSession>? fill, CancellationToken cancellationToken)
+            where T : BtccResponse
+        {
+            var renewed = false;
+            var throttles = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await _rateGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                // the parameters are built after the wait so a session renewed meanwhile is used
+                var session = endpoint.NeedsToken ? await EnsureSessionAsync(cancellationToken).ConfigureAwait(false) : null;
+                var parameters = new BtccParameters();
+                if (session != null)
+                {
+                    parameters.Add("token", session.Token);
+                }
+                fill?.Invoke(parameters, session!);
+                parameters.Add(BtccRequestSigner.SignName, BtccRequestSigner.Sign(parameters, _settings.ApiSecret));
+
+                var (status, content) = await ExecuteHttpAsync(endpoint, parameters, cancellationToken).ConfigureAwait(false);
+
+                if (status == HttpStatusCode.TooManyRequests)
+                {
+                    var pause = _rateGate.ReportThrottled();
+                    if (++throttles > _settings.MaxThrottleRetries)
+                    {
+                        throw new BtccApiException((int)status, $"still throttled after {throttles} attempts", endpoint.Path, status);
+                    }
+                    BtccLog.Trace(Source(endpoint), $"HTTP 429, pausing requests for {pause.TotalMilliseconds:0} ms");
+                    continue;
+                }
+                _rateGate.ReportSuccess();
+
+                if ((int)status >= 500)
+                {
+                    throw new BtccAmbiguousResultException($"HTTP {(int)status}", endpoint.Path, status);
+                }
+
+                var response = Parse<T>(endpoint, status, content);
+                if (response.Code == 0)
+                {
+                    return response;
+                }
+                if (session != null && !renewed && _settings.TokenInvalidCodes.Contains(response.Code))
+                {
+                    renewed = true;
+                    BtccLog.Trace(Source(endpoint), $"token invalid (code {response.Code}), renewing the session and re-sending");
+                    await RenewSessionAsync(session, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                throw new BtccApiException(response.Code, response.Msg, endpoint.Path, status);
+            }
+        }
+
+        private async Task<(HttpStatusCode Status, string? Content)> ExecuteHttpAsync(BtccEndpoint endpoint, BtccParameters parameters, CancellationToken cancellationToken)
+        {
+            var request = new RestRequest(endpoint.Path, endpoint.Method);
+            foreach (var (name, value) in parameters)
+            {
+                request.AddQueryParameter(name, BtccUrlEncoder.Encode(value), encode: false);
+            }
+            if (Logging.Log.DebuggingEnabled)
+            {
+                BtccLog.Debug(Source(endpoint), BtccRequestRedactor.Format(endpoint.Method.ToString().ToUpperInvariant(), endpoint.Path, parameters));
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+            timeout.CancelAfter(_settings.RequestTimeout);
+            RestResponse response;
+            try
+            {
+                response = await _rest.ExecuteAsync(request, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new BtccAmbiguousResultException(timeout.IsCancellationRequested ? "request timed out" : "connection failed", endpoint.Path, null, error);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            if (response.StatusCode == 0 || response.ResponseStatus is ResponseStatus.TimedOut or ResponseStatus.Aborted or ResponseStatus.Error && response.StatusCode == 0)
+            {
+                var reason = timeout.IsCancellationRequested || response.ResponseStatus == ResponseStatus.TimedOut ? "request timed out" : "connection failed";
+                throw new BtccAmbiguousResultException(reason, endpoint.Path, null, response.ErrorException);
+            }
+            return (response.StatusCode, response.Content);
+        }
+
+        private static T Parse<T>(BtccEndpoint endpoint, HttpStatusCode status, string? content) where T : BtccResponse
+        {
+            var ok = (int)status is >= 200 and < 300;
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                throw ok && endpoint.IsWrite
+                    ? new BtccAmbiguousResultException($"HTTP {(int)status} with an empty body", endpoint.Path, status)
+                    : new BtccApiException((int)status, $"HTTP {(int)status} with an empty body", endpoint.Path, status);
+            }
+            try
+            {
+                var parsed = JsonConvert.DeserializeObject<T>(content, JsonSettings);
+                if (parsed != null)
+                {
+                    return parsed;
+                }
+            }
+            catch (JsonException)
+            {
+                // an error reply may not fit T: fall back to the bare envelope below
+                try
+                {
+                    var envelope = JsonConvert.DeserializeObject<BtccResponse>(content, JsonSettings);
+                    if (envelope != null && envelope.Code != 0)
+                    {
+                        throw new BtccApiException(envelope.Code, envelope.Msg, endpoint.Path, status);
+                    }
+                }
+                catch (JsonException)
+                {
+                }
+            }
+            throw ok && endpoint.IsWrite
+                ? new BtccAmbiguousResultException($"HTTP {(int)status} with an unreadable body", endpoint.Path, status)
+                : new BtccApiException((int)status, $"HTTP {(int)status} with an unreadable body", endpoint.Path, status);
+        }
+
+        private static ResiliencePipeline BuildReadPipeline(BtccApiSettings settings, TimeProvider timeProvider)
+        {
+            if (settings.ReadRetryCount <= 0)
+            {
+                return ResiliencePipeline.Empty;
+            }
+            return new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+                .AddRetry(new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder().Handle<BtccAmbiguousResultException>(),
+                    MaxRetryAttempts = settings.ReadRetryCount,
+                    Delay = settings.ReadRetryDelay,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    OnRetry = args =>
+                    {
+                        var error = args.Outcome.Exception as BtccApiException;
+                        BtccLog.Trace("BtccRestApiClient.Retry()", $"{error?.Endpoint} failed ({error?.BtccMessage}), retry {args.AttemptNumber + 1} in {args.RetryDelay.TotalMilliseconds:0} ms");
+                        return default;
+                    }
+                })
+                .Build();
+        }
+
+        private static string Source(BtccEndpoint endpoint)
+        {
+            var name = endpoint.Path[(endpoint.Path.LastIndexOf('/') + 1)..];
+            return $"BtccRestApiClient.{char.ToUpperInvariant(name[0])}{name[1..]}()";
+        }
+
+        /// <summary>A log-safe description of a failure (BTCC code and path, never a query).</summary>
+        internal static string Describe(Exception error) => error switch
+        {
+            BtccApiException api => $"{api.Endpoint}: code {api.Code} '{api.BtccMessage}'",
+            _ => error.GetType().Name + ": " + BtccRequestRedactor.RedactQuery(error.Message)
+        };
+    }
+}

@@ -1,0 +1,147 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
+
+namespace QuantConnect.Brokerages.Btcc.Symbols
+{
+    /// <summary>
+    /// One immutable snapshot of the account's instruments, built once per symbol list so lookups are
+    /// plain dictionary reads (no parsing, no allocation). <see cref="BtccSymbolMapper"/> swaps whole
+    /// tables on refresh.
+    /// </summary>
+    internal sealed class BtccSymbolTable
+    {
+        /// <summary>Everything known about one LEAN symbol.</summary>
+        internal sealed class Entry
+        {
+            public Entry(Symbol symbol, IReadOnlyList<BtccSymbolInfo> variants, IReadOnlyList<decimal> leverages,
+                BtccSymbolInfo? orderInstrument, string? leverageError)
+            {
+                Symbol = symbol;
+                Variants = variants;
+                Leverages = leverages;
+                OrderInstrument = orderInstrument;
+                LeverageError = leverageError;
+            }
+
+            /// <summary>The LEAN symbol.</summary>
+            public Symbol Symbol { get; }
+            /// <summary>Every leverage variant, by ascending leverage.</summary>
+            public IReadOnlyList<BtccSymbolInfo> Variants { get; }
+            /// <summary>The listed leverages, ascending.</summary>
+            public IReadOnlyList<decimal> Leverages { get; }
+            /// <summary>The variant orders go to; null when the configured leverage is not listed.</summary>
+            public BtccSymbolInfo? OrderInstrument { get; }
+            /// <summary>Why there is no order instrument.</summary>
+            public string? LeverageError { get; }
+        }
+
+        private readonly Dictionary<Symbol, Entry> _bySymbol;
+        private readonly Dictionary<string, Entry> _byPath;
+        private readonly Dictionary<long, Symbol> _byCodeId;
+
+        private BtccSymbolTable(Dictionary<Symbol, Entry> bySymbol, Dictionary<string, Entry> byPath, Dictionary<long, Symbol> byCodeId, Symbol[] symbols)
+        {
+            _bySymbol = bySymbol;
+            _byPath = byPath;
+            _byCodeId = byCodeId;
+            Symbols = symbols;
+        }
+
+        /// <summary>Every LEAN symbol, ordered by ticker.</summary>
+        public IReadOnlyList<Symbol> Symbols { get; }
+
+        /// <summary>The entry of a LEAN symbol.</summary>
+        public bool TryGet(Symbol symbol, out Entry entry) => _bySymbol.TryGetValue(symbol, out entry!);
+
+        /// <summary>The entry of any variant's path.</summary>
+        public bool TryGet(string path, out Entry entry) => _byPath.TryGetValue(path, out entry!);
+
+        /// <summary>The symbol of a quote-feed SecID.</summary>
+        public bool TryGet(long codeId, out Symbol symbol) => _byCodeId.TryGetValue(codeId, out symbol!);
+
+        /// <summary>
+        /// Builds a table. Deleted instruments (status != 0) and unreadable paths are left out (and
+        /// reported through <paramref name="skipped"/>); variants with the same leverage resolve to the
+        /// lowest product id, so the result never depends on the list's order.
+        /// </summary>
+        public static BtccSymbolTable Build(IEnumerable<BtccSymbolInfo> instruments, BtccLeverageSetting leverageSetting, Action<string>? skipped = null)
+        {
+            ArgumentNullException.ThrowIfNull(instruments);
+            ArgumentNullException.ThrowIfNull(leverageSetting);
+            var market = BtccMarket.Register();
+
+            var byTicker = new Dictionary<string, List<(BtccSymbolInfo Info, decimal Leverage)>>(StringComparer.Ordinal);
+            foreach (var info in instruments)
+            {
+                if (info == null)
+                {
+                    continue;
+                }
+                if (info.Status != 0)
+                {
+                    skipped?.Invoke($"'{info.Name}' skipped: status {info.Status} (deleted)");
+                    continue;
+                }
+                if (!BtccSymbolPath.TryParse(info.Name, out var ticker, out var leverage))
+                {
+                    skipped?.Invoke($"'{info.Name}' skipped: not a BTCC symbol path");
+                    continue;
+                }
+                if (!byTicker.TryGetValue(ticker, out var variants))
+                {
+                    byTicker[ticker] = variants = new List<(BtccSymbolInfo, decimal)>();
+                }
+                variants.Add((info, leverage));
+            }
+
+            var bySymbol = new Dictionary<Symbol, Entry>();
+            var byPath = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            var byCodeId = new Dictionary<long, Symbol>();
+            var symbols = new List<Symbol>(byTicker.Count);
+            foreach (var (ticker, list) in byTicker.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var variants = list
+                    .OrderBy(v => v.Leverage)
+                    .ThenBy(v => v.Info.Id)
+                    .ThenBy(v => v.Info.Name, StringComparer.Ordinal)
+                    .ToList();
+                var leverages = variants.Select(v => v.Leverage).Distinct().ToArray();
+                var symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, market);
+
+                BtccSymbolInfo? orderInstrument = null;
+                string? leverageError = null;
+                if (leverageSetting.For(ticker) is decimal wanted)
+                {
+                    orderInstrument = variants.Where(v => v.Leverage == wanted).Select(v => v.Info).FirstOrDefault();
+                    if (orderInstrument == null)
+                    {
+                        leverageError = $"{ticker} has no {BtccDecimalFormat.Invariant(wanted)}x variant ({BtccLeverageSetting.ConfigKey}); "
+                            + $"available leverages: {string.Join(", ", leverages.Select(l => BtccDecimalFormat.Invariant(l) + "x"))}.";
+                    }
+                }
+                else
+                {
+                    orderInstrument = variants[0].Info;
+                }
+
+                var entry = new Entry(symbol, variants.Select(v => v.Info).ToArray(), leverages, orderInstrument, leverageError);
+                bySymbol[symbol] = entry;
+                symbols.Add(symbol);
+                foreach (var (info, _) in variants)
+                {
+                    byPath.TryAdd(info.Name, entry);
+                    if (info.CodeId != 0)
+                    {
+                        byCodeId.TryAdd(info.CodeId, symbol);
+                    }
+                }
+                // the order variant's SecID wins if two tickers ever shared one
+                if (orderInstrument is { CodeId: not 0 })
+                {
+                    byCodeId[orderInstrument.CodeId] = symbol;
+                }
+            }
+
+            return new BtccSymbolTable(bySymbol, byPath, byCodeId, symbols.ToArray());
+        }
+    }
+}
