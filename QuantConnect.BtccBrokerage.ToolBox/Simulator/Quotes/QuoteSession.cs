@@ -18,6 +18,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         private readonly object _gate = new();
         private HashSet<long> _symbols = new();
         private long _deep;
+        private bool _closing;
         private long _lastHeardTicks = DateTimeOffset.UtcNow.UtcTicks;
 
         /// <summary>Wraps an accepted socket.</summary>
@@ -99,7 +100,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 Interlocked.Exchange(ref _lastHeardTicks, DateTimeOffset.UtcNow.UtcTicks);
                 var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
                 message.SetLength(0);
-                if (!Handle(text)) return;
+                // After a refused login only the client's answer to our close frame matters.
+                if (!_closing && !Handle(text)) _closing = true;
             }
         }
 
