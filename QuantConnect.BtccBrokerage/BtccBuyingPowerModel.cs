@@ -16,10 +16,16 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         public const decimal DefaultMaintenanceMarginRate = 0.05m;
 
+        // LEAN keeps its own copies private, so the model keeps these for its quote-currency helpers.
+        private readonly decimal _maintenanceMarginRate;
+        private readonly decimal _maintenanceAmount;
+
         /// <summary>Creates the model with a leverage (the <c>multiple</c> sent with each open) and a maintenance rate.</summary>
         public BtccBuyingPowerModel(decimal leverage, decimal maintenanceMarginRate = DefaultMaintenanceMarginRate, decimal maintenanceAmount = 0m)
             : base(leverage, maintenanceMarginRate, maintenanceAmount)
         {
+            _maintenanceMarginRate = maintenanceMarginRate;
+            _maintenanceAmount = maintenanceAmount;
         }
 
         /// <summary>The notional of a quantity at the security's current price, in its quote currency.</summary>
@@ -35,6 +41,6 @@ namespace QuantConnect.Brokerages.Btcc
 
         /// <summary>The maintenance margin of a quantity in the quote currency: notional × rate − amount, never below zero.</summary>
         public decimal GetMaintenanceMarginInQuoteCurrency(Security security, decimal quantity)
-            => quantity == 0m ? 0m : Math.Max(0m, GetNotionalInQuoteCurrency(security, quantity) * MaintenanceMarginRate - MaintenanceAmount);
+            => quantity == 0m ? 0m : Math.Max(0m, GetNotionalInQuoteCurrency(security, quantity) * _maintenanceMarginRate - _maintenanceAmount);
     }
 }
