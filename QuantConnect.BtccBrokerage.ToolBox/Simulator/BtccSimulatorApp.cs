@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
+{
+    /// <summary>
+    /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --port, --ws-port, --user,
+    /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms,
+    /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s.
+    /// </summary>
+    internal sealed class BtccSimulatorApp : IToolBoxApp
+    {
+        /// <inheritdoc />
+        public string Name => "BTCCSimulator";
+
+        /// <inheritdoc />
+        public string Description => "Local BTCC exchange simulator (REST + quote websocket on 127.0.0.1)";
+
+        /// <inheritdoc />
+        public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+        {
+            BtccSimulatorOptions settings;
+            try
+            {
+                settings = Parse(options);
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"ERROR: {e.Message}");
+                return 1;
+            }
+            await using var simulator = await BtccSimulator.StartAsync(settings, cancellationToken);
+            // Demo credentials of a local simulator: printing them is the point.
+            Console.WriteLine($"BTCC simulator REST:      {simulator.RestUrl}");
+            Console.WriteLine($"BTCC simulator websocket: {simulator.WebSocketUrl}");
+            Console.WriteLine($"user_name={settings.UserName} password={settings.Password} company_id={settings.CompanyId}");
+            Console.WriteLine($"api_key={settings.ApiKey} api_secret={settings.ApiSecret} account_no={settings.AccountNo}");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C.
+            }
+            return 0;
+        }
+
+        /// <summary>Reads the command-line options into simulator settings.</summary>
+        internal static BtccSimulatorOptions Parse(IReadOnlyDictionary<string, string> options)
+        {
+            var lookup = new Dictionary<string, string>(options, StringComparer.OrdinalIgnoreCase);
+            var settings = new BtccSimulatorOptions
+            {
+                Port = Int(lookup, "port", 9081),
+                WebSocketPort = Int(lookup, "ws-port", 9082),
+                Seed = Int(lookup, "seed", 42)
+            };
+            if (lookup.TryGetValue("user", out var user)) settings.UserName = user;
+            if (lookup.TryGetValue("password", out var password)) settings.Password = password;
+            if (lookup.TryGetValue("api-key", out var key)) settings.ApiKey = key;
+            if (lookup.TryGetValue("api-secret", out var secret)) settings.ApiSecret = secret;
+            if (lookup.ContainsKey("token-lifetime-s")) settings.TokenLifetime = TimeSpan.FromSeconds(Int(lookup, "token-lifetime-s", 60));
+            var faults = settings.Faults;
+            faults.ServerErrorRate = (double)Decimal(lookup, "server-error-rate", 0m);
+            faults.RequestBudgetPerSecond = Int(lookup, "request-budget", 0);
+            faults.Latency = TimeSpan.FromMilliseconds(Int(lookup, "latency-ms", 0));
+            faults.DuplicateDeals = Flag(lookup, "duplicate-deals");
+            faults.ReorderDeals = Flag(lookup, "reorder-deals");
+            faults.LateReportDelay = TimeSpan.FromMilliseconds(Int(lookup, "late-report-ms", 0));
+            faults.PartialFillRatio = Decimal(lookup, "partial-fill-ratio", 0m);
+            return settings;
+        }
+
+        private static int Int(Dictionary<string, string> options, string name, int fallback) =>
+            !options.TryGetValue(name, out var text) ? fallback
+            : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+            : throw new FormatException($"--{name} must be an integer");
+
+        private static decimal Decimal(Dictionary<string, string> options, string name, decimal fallback) =>
+            !options.TryGetValue(name, out var text) ? fallback
+            : decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
+            : throw new FormatException($"--{name} must be a number");
+
+        // A bare --flag arrives as an empty value.
+        private static bool Flag(Dictionary<string, string> options, string name) =>
+            options.TryGetValue(name, out var text) && (text.Length == 0 || text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase));
+    }
+}

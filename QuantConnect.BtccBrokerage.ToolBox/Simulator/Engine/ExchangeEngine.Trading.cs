@@ -1,0 +1,243 @@
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
+{
+    /// <summary>Market opens and closes, SL/TP changes.</summary>
+    internal sealed partial class ExchangeEngine
+    {
+        /// <summary>openposition: fills at the ask (buy) or bid (sell) now. request_price is not used as a limit.</summary>
+        public SimulatedPosition OpenPosition(string symbol, int direction, decimal volume, int multiple, long refId, long refAccountId,
+            decimal stopLoss, decimal takeProfit)
+        {
+            lock (_gate)
+            {
+                var instrument = InstrumentByPath(symbol);
+                ValidateOpen(instrument, direction, volume, multiple);
+                var path = PathOf(instrument.Ticker);
+                var price = direction == 1 ? path.Ask : path.Bid;
+                var position = OpenLocked(instrument, direction, volume, price, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
+                    ?? throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
+                RunTriggersLocked(instrument.Ticker);
+                return position;
+            }
+        }
+
+        /// <summary>closeposition: closes all or part of a ticket at the bid (long) or ask (short).</summary>
+        public SimulatedPosition ClosePosition(long positionId, string symbol, int direction, decimal volume)
+        {
+            lock (_gate)
+            {
+                var position = OpenPositionLocked(positionId);
+                if (position.Instrument.Path != symbol)
+                {
+                    throw new SimulatorException(SimulatorErrorCodes.PositionNotFound, "position not found for symbol");
+                }
+                ValidateCloseDirection(position, direction);
+                ValidateCloseVolume(position, volume);
+                var path = PathOf(position.Instrument.Ticker);
+                var price = position.Direction == 1 ? path.Bid : path.Ask;
+                return CloseLocked(position, volume, price, DealOrderType.MarketClose, TakerRate);
+            }
+        }
+
+        /// <summary>updateposition: replaces stop-loss and take-profit (0 removes).</summary>
+        public SimulatedPosition UpdatePosition(long positionId, string symbol, decimal stopLoss, decimal takeProfit)
+        {
+            lock (_gate)
+            {
+                var position = OpenPositionLocked(positionId);
+                if (position.Instrument.Path != symbol)
+                {
+                    throw new SimulatorException(SimulatorErrorCodes.PositionNotFound, "position not found for symbol");
+                }
+                if (stopLoss < 0 || takeProfit < 0)
+                {
+                    throw new SimulatorException(SimulatorErrorCodes.BadPrice, "invalid stop_loss or take_profit");
+                }
+                position = position with
+                {
+                    StopLoss = position.Instrument.RoundPrice(stopLoss),
+                    TakeProfit = position.Instrument.RoundPrice(takeProfit)
+                };
+                _positions[position.Id] = position;
+                RunTriggersLocked(position.Instrument.Ticker);
+                return position;
+            }
+        }
+
+        private SimulatedPosition OpenPositionLocked(long positionId) =>
+            _positions.TryGetValue(positionId, out var position) && position.Status == 1
+                ? position
+                : throw new SimulatorException(SimulatorErrorCodes.PositionNotFound, "position not found");
+
+        private void ValidateOpen(SimulatedInstrument instrument, int direction, decimal volume, int multiple)
+        {
+            if (direction is not (1 or 2))
+            {
+                throw new SimulatorException(SimulatorErrorCodes.InvalidParameter, "direction must be 1 or 2");
+            }
+            switch (instrument.Tradable)
+            {
+                case 0:
+                    throw new SimulatorException(SimulatorErrorCodes.NotTradable, "symbol is not tradable");
+                case 2 when direction == 2:
+                    throw new SimulatorException(SimulatorErrorCodes.DirectionNotAllowed, "symbol is buy only");
+                case 3 when direction == 1:
+                    throw new SimulatorException(SimulatorErrorCodes.DirectionNotAllowed, "symbol is sell only");
+            }
+            if (multiple != instrument.Leverage)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.BadLeverage, "multiple does not match the symbol's leverage");
+            }
+            ValidateVolume(instrument, volume);
+        }
+
+        private static void ValidateVolume(SimulatedInstrument instrument, decimal volume)
+        {
+            if (volume < instrument.VolumesMin || volume > instrument.VolumesMax || volume % instrument.VolumesStep != 0)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.BadVolume, "invalid volume");
+            }
+        }
+
+        private static void ValidateCloseVolume(SimulatedPosition position, decimal volume)
+        {
+            if (volume <= 0 || volume > position.Volume || volume % position.Instrument.VolumesStep != 0)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.BadVolume, "invalid close volume");
+            }
+        }
+
+        private void ValidateCloseDirection(SimulatedPosition position, int direction)
+        {
+            var closingSide = position.Direction == 1 ? 2 : 1;
+            var expected = _options.CloseDirectionIsClosingSide ? closingSide : position.Direction;
+            if (direction != expected)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.DirectionMismatch, "direction does not match the position");
+            }
+        }
+
+        /// <summary>Opens a ticket with its deal; null when free margin does not cover margin plus commission.</summary>
+        private SimulatedPosition? OpenLocked(SimulatedInstrument instrument, int direction, decimal volume, decimal price, int orderType,
+            decimal commissionRate, long refId, long refAccountId, decimal stopLoss, decimal takeProfit)
+        {
+            var notional = Notional(instrument, volume, price);
+            var margin = Money(notional / instrument.Leverage);
+            var commission = Money(notional * commissionRate);
+            if (AccountLocked().FreeMargin < margin + commission)
+            {
+                return null;
+            }
+            var now = Now;
+            var position = new SimulatedPosition
+            {
+                Id = _nextPositionId++,
+                Instrument = instrument,
+                Direction = direction,
+                Volume = volume,
+                InitVolume = volume,
+                OpenPrice = price,
+                OpenTime = now,
+                Commission = commission,
+                StopLoss = instrument.RoundPrice(stopLoss),
+                TakeProfit = instrument.RoundPrice(takeProfit),
+                OpenMargin = margin,
+                OrderRefId = refId,
+                RefAccountId = refAccountId,
+                Status = 1,
+                DealId = _nextDealId,
+                ExecPrice = price,
+                ExecVolume = volume,
+                ExecTime = now,
+                ExecCommission = commission,
+                CreatedAt = now
+            };
+            _positions[position.Id] = position;
+            _balance -= commission;
+            _deals.Add(new SimulatedDeal
+            {
+                Id = _nextDealId++,
+                PositionId = position.Id,
+                Instrument = instrument,
+                Direction = direction,
+                PositionDirection = direction,
+                ExecPrice = price,
+                ExecVolume = volume,
+                ExecTime = now,
+                Reason = 1,
+                SrcPrice = price,
+                SrcTime = now,
+                SrcVolume = volume,
+                OrderType = orderType,
+                Commission = commission,
+                StopLoss = position.StopLoss,
+                TakeProfit = position.TakeProfit,
+                Margin = margin,
+                CreatedAt = now
+            });
+            return position;
+        }
+
+        /// <summary>Closes <paramref name="volume"/> of a ticket at <paramref name="price"/> with its deal.</summary>
+        private SimulatedPosition CloseLocked(SimulatedPosition position, decimal volume, decimal price, int orderType, decimal commissionRate)
+        {
+            var now = Now;
+            var profit = Money(PnL(position, price, volume));
+            var commission = Money(Notional(position.Instrument, volume, price) * commissionRate);
+            var share = volume / position.Volume;
+            var remaining = position.Volume - volume;
+            _balance += profit - commission;
+            _deals.Add(new SimulatedDeal
+            {
+                Id = _nextDealId++,
+                PositionId = position.Id,
+                Instrument = position.Instrument,
+                Direction = position.Direction == 1 ? 2 : 1,
+                PositionDirection = position.Direction,
+                ExecPrice = price,
+                ExecVolume = volume,
+                ExecTime = now,
+                Profit = profit,
+                Reason = 2,
+                SrcPrice = position.OpenPrice,
+                SrcTime = position.OpenTime,
+                SrcVolume = position.InitVolume,
+                Swap = Money(position.Swap * share),
+                OrderType = orderType,
+                Commission = commission,
+                StopLoss = position.StopLoss,
+                TakeProfit = position.TakeProfit,
+                Margin = Money(position.OpenMargin * share),
+                CreatedAt = now
+            });
+            position = position with
+            {
+                Volume = remaining,
+                OpenMargin = Money(position.OpenMargin - position.OpenMargin * share),
+                ClosePrice = price,
+                CloseTime = now,
+                Commission = position.Commission + commission,
+                RealizedProfit = position.RealizedProfit + profit,
+                ExecPrice = price,
+                ExecVolume = volume,
+                ExecTime = now,
+                ExecCommission = commission,
+                ExecProfit = profit,
+                Status = remaining == 0 ? 2 : 1
+            };
+            _positions[position.Id] = position;
+            if (position.Status == 2)
+            {
+                CancelCloseOrdersOfLocked(position.Id);
+            }
+            return position;
+        }
+
+        private void CancelCloseOrdersOfLocked(long positionId)
+        {
+            foreach (var order in _orders.Values.Where(o => o.IsOpen && o.ClosesPosition && o.PositionId == positionId).ToList())
+            {
+                _orders[order.Id] = order with { Status = OrderStatus.Cancelled };
+            }
+        }
+    }
+}
