@@ -196,6 +196,24 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
         }
 
         [Test]
+        public async Task HungReadTimesOutAndFailsAsAmbiguousAfterItsRetries()
+        {
+            await _client.LoginAsync();
+            _harness.Settings.RequestTimeout = TimeSpan.FromMilliseconds(200);
+            _harness.Settings.ReadRetryCount = 2;
+            using var client = new BtccRestApiClient(_harness.Settings);
+            await client.LoginAsync();
+            _harness.Simulator.Requests.Reset();
+            _harness.Simulator.Faults.HangRequests = true;
+
+            var error = Assert.ThrowsAsync<BtccAmbiguousResultException>(() => client.GetOrderListAsync());
+            _harness.Simulator.Faults.HangRequests = false;
+
+            Assert.That(error!.Endpoint, Is.EqualTo("/v1/account/orderList"));
+            Assert.That(_harness.Simulator.Requests.Count("/v1/account/orderList"), Is.EqualTo(3));
+        }
+
+        [Test]
         public async Task ThrottlingStormIsRiddenOutWithinTheBudgetAndEveryRequestSucceeds()
         {
             await _client.LoginAsync();
