@@ -24,6 +24,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         private readonly ConcurrentDictionary<string, ConcurrentQueue<Step>> _scripts = new();
         private readonly ConcurrentDictionary<string, int> _calls = new();
         private long _nextId = 1000;
+        private int _postsWithBody;
+        private int _unsigned;
 
         private ScriptedExchange(WebApplication app) => _app = app;
 
@@ -67,6 +69,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             }
         }
 
+        /// <summary>POSTs that carried a body (BTCC takes every parameter in the query string).</summary>
+        public int PostsWithBody => Volatile.Read(ref _postsWithBody);
+
+        /// <summary>Requests whose query lacked a sign.</summary>
+        public int UnsignedRequests => Volatile.Read(ref _unsigned);
+
         public int Calls(string path) => _calls.TryGetValue(path, out var count) ? count : 0;
 
         public async ValueTask DisposeAsync()
@@ -77,6 +85,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
         private void Map()
         {
+            _app.Use(async (http, next) =>
+            {
+                if (HttpMethods.IsPost(http.Request.Method) && (http.Request.ContentLength ?? 0) > 0) Interlocked.Increment(ref _postsWithBody);
+                if (string.IsNullOrEmpty(http.Request.Query["sign"])) Interlocked.Increment(ref _unsigned);
+                await next(http);
+            });
             _app.MapPost("/v1/user/login", () => Reply(new JObject
             {
                 ["token"] = "T1",

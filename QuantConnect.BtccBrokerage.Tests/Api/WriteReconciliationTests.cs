@@ -88,6 +88,19 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task PostsCarryEverySignedParameterInTheQueryStringAndNoBody()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            await client.OpenPositionAsync(Open(81));
+            await client.GetAllPositionsAsync();
+
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(1));
+            Assert.That(_exchange.PostsWithBody, Is.EqualTo(0));
+            Assert.That(_exchange.UnsignedRequests, Is.EqualTo(0));
+        }
+
+        [Test]
         public async Task ThrottledWriteIsSentAgainAfterTheBackoff()
         {
             _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 429));
