@@ -1,4 +1,4 @@
-namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>
     /// The simulator's symbollist: realistic USDT perpetuals under the account group segment <c>MIN</c>,

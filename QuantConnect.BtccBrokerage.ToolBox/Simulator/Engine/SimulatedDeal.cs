@@ -1,4 +1,4 @@
-namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>A fill (dealTodayList item, getTradeReport row).</summary>
     public sealed record SimulatedDeal

@@ -1,4 +1,4 @@
-namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>
     /// One symbollist entry: a leverage variant (symbol path) of a ticker. All variants of a ticker share one

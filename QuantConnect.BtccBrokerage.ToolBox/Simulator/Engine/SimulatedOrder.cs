@@ -1,4 +1,4 @@
-namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>A pending order (openpending).</summary>
     public sealed record SimulatedOrder

@@ -1,4 +1,4 @@
-namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
+namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>An MT4-style position ticket (long and short tickets of one symbol coexist).</summary>
     public sealed record SimulatedPosition

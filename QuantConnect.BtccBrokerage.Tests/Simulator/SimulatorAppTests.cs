@@ -1,0 +1,43 @@
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
+{
+    [TestFixture]
+    public class SimulatorAppTests
+    {
+        [Test]
+        public void CommandLineOptionsConfigureTheSimulator()
+        {
+            var options = BtccSimulatorApp.Parse(new Dictionary<string, string>
+            {
+                ["port"] = "19081", ["ws-port"] = "19082", ["api-key"] = "k", ["seed"] = "7", ["duplicate-deals"] = "",
+                ["latency-ms"] = "15", ["partial-fill-ratio"] = "0.5", ["token-lifetime-s"] = "5", ["server-error-rate"] = "0.25"
+            });
+
+            Assert.That(options.Port, Is.EqualTo(19081));
+            Assert.That(options.WebSocketPort, Is.EqualTo(19082));
+            Assert.That(options.ApiKey, Is.EqualTo("k"));
+            Assert.That(options.Seed, Is.EqualTo(7));
+            Assert.That(options.Faults.DuplicateDeals, Is.True);
+            Assert.That(options.Faults.ReorderDeals, Is.False);
+            Assert.That(options.Faults.Latency, Is.EqualTo(TimeSpan.FromMilliseconds(15)));
+            Assert.That(options.Faults.PartialFillRatio, Is.EqualTo(0.5m));
+            Assert.That(options.Faults.ServerErrorRate, Is.EqualTo(0.25));
+            Assert.That(options.TokenLifetime, Is.EqualTo(TimeSpan.FromSeconds(5)));
+        }
+
+        [Test]
+        public async Task PriceClockPushesQuotesWithoutManualStepping()
+        {
+            await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { PriceInterval = TimeSpan.FromMilliseconds(50) });
+            await using var client = await QuoteTestClient.ConnectAsync(simulator);
+            await client.LoginAsync(simulator);
+            var secId = simulator.Instruments[0].CodeId.ToString();
+            await client.SendAsync(new JObject { ["action"] = "ReqSubcri", ["symbols"] = new JArray(secId), ["deep"] = "" });
+
+            Assert.That(await client.WaitForActionAsync("dealticksnap"), Is.Not.Null);
+        }
+    }
+}
