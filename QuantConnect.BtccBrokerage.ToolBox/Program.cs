@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Reflection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
 using QuantConnect.Configuration;
@@ -13,10 +14,17 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox
     /// </summary>
     public static class Program
     {
-        /// <summary>Runs the selected app; Ctrl+C cancels it.</summary>
+        /// <summary>Runs the selected app; Ctrl+C or SIGTERM cancels it.</summary>
         public static int Main(string[] args)
         {
             using var cancellation = new CancellationTokenSource();
+            // SIGTERM (e.g. `timeout`, a service manager) stops the app like Ctrl+C; otherwise the
+            // embedded Kestrel host would swallow it and wait for Main forever.
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                cancellation.Cancel();
+            });
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
                 // first Ctrl+C asks the app to stop; a second one ends the process
