@@ -1,0 +1,193 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Orders;
+using static QuantConnect.Brokerages.Btcc.Tests.Orders.OrderTestData;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Model
+{
+    [TestFixture]
+    public class BtccBrokerageModelTests
+    {
+        private static BtccBrokerageModel ModelWith(BtccSymbolInfo? btcusdt = null, decimal leverage = 10m)
+        {
+            var catalog = new BtccInstrumentCatalog();
+            if (btcusdt != null)
+            {
+                catalog.Update(new Dictionary<string, BtccSymbolInfo> { ["BTCUSDT"] = btcusdt });
+            }
+            return new BtccBrokerageModel(AccountType.Margin, leverage, catalog);
+        }
+
+        [Test]
+        public void CryptoFuturesAndCryptoDefaultToTheBtccMarket()
+        {
+            var markets = new BtccBrokerageModel().DefaultMarkets;
+
+            Assert.That(markets[SecurityType.CryptoFuture], Is.EqualTo("btcc"));
+            Assert.That(markets[SecurityType.Crypto], Is.EqualTo("btcc"));
+            Assert.That(markets[SecurityType.Equity], Is.EqualTo(Market.USA));
+            Assert.That(Market.Encode("btcc"), Is.EqualTo(BtccMarket.Code));
+        }
+
+        [Test]
+        public void OrderMeetingTheCatalogRulesIsSubmittedWithoutMessage()
+        {
+            var accepted = ModelWith(Instrument()).CanSubmitOrder(Security(), Limit(0.25m, 60000.5m), out var message);
+
+            Assert.That(accepted, Is.True);
+            Assert.That(message, Is.Null);
+        }
+
+        [Test]
+        public void OrderOffTheCatalogVolumeStepIsRefusedWithAWarningNamingTheRule()
+        {
+            var accepted = ModelWith(Instrument()).CanSubmitOrder(Security(), Market(0.015m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Type, Is.EqualTo(BrokerageMessageType.Warning));
+            Assert.That(message.Code, Is.EqualTo("VolumeOffStep"));
+            Assert.That(message.Message, Is.EqualTo("Order quantity 0.015 is not a multiple of the volume step 0.01 for BTCUSDT"));
+        }
+
+        [Test]
+        public void CatalogRulesWinOverSymbolProperties()
+        {
+            // The security's lot size (0.001) allows 0.005, BTCC's step (0.01) does not.
+            var accepted = ModelWith(Instrument()).CanSubmitOrder(Security(lotSize: 0.001m), Market(1.005m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("VolumeOffStep"));
+        }
+
+        [Test]
+        public void SymbolPropertiesStandInWhenTheCatalogLacksTheTicker()
+        {
+            var accepted = ModelWith().CanSubmitOrder(Security(lotSize: 0.001m), Market(0.0015m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Message, Is.EqualTo("Order quantity 0.0015 is not a multiple of the volume step 0.001 for BTCUSDT"));
+        }
+
+        [Test]
+        public void SymbolPropertiesMinimumOrderSizeStandsInForTheMinimumVolume()
+        {
+            var accepted = ModelWith().CanSubmitOrder(Security(lotSize: 0.001m, minimumOrderSize: 0.005m), Market(-0.002m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("VolumeBelowMinimum"));
+        }
+
+        [Test]
+        public void NonTradableCatalogInstrumentIsRefused()
+        {
+            var accepted = ModelWith(Instrument(BtccTradable.No)).CanSubmitOrder(Security(), Market(1m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("NotTradable"));
+        }
+
+        [Test]
+        public void StopLimitOrderIsRefused()
+        {
+            var order = new StopLimitOrder(Btc, 1m, 60000m, 60010m, Time);
+
+            var accepted = ModelWith(Instrument()).CanSubmitOrder(Security(), order, out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("UnsupportedOrderType"));
+        }
+
+        [Test]
+        public void DefaultModelReadsTheSharedCatalog()
+        {
+            var symbol = Future("ORDERSMODELTESTUSDT");
+            BtccInstrumentCatalog.Shared.Update(new Dictionary<string, BtccSymbolInfo> { [symbol.Value] = Instrument(BtccTradable.BuyOnly) });
+            try
+            {
+                var accepted = new BtccBrokerageModel().CanSubmitOrder(Security(symbol), Market(-1m, symbol), out var message);
+
+                Assert.That(accepted, Is.False);
+                Assert.That(message.Code, Is.EqualTo("BuyOnly"));
+            }
+            finally
+            {
+                BtccInstrumentCatalog.Shared.Clear();
+            }
+        }
+
+        [Test]
+        public void MarketOrderUpdateIsRefused()
+        {
+            var order = Market(1m);
+
+            var accepted = ModelWith(Instrument()).CanUpdateOrder(Security(), order, Update(order, quantity: 2m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("UpdateNotSupported"));
+        }
+
+        [Test]
+        public void UpdateToAnOffTickPriceIsRefused()
+        {
+            var order = Limit(1m, 60000m);
+
+            var accepted = ModelWith(Instrument()).CanUpdateOrder(Security(), order, Update(order, limitPrice: 60000.005m), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("PriceOffTick"));
+        }
+
+        [Test]
+        public void ValidUpdateIsAccepted()
+        {
+            var order = Stop(-1m, 58000m);
+
+            var accepted = ModelWith(Instrument()).CanUpdateOrder(Security(), order, Update(order, quantity: -2m, stopPrice: 57000m), out var message);
+
+            Assert.That(accepted, Is.True);
+            Assert.That(message, Is.Null);
+        }
+
+        [Test]
+        public void LeverageIsTheConfiguredOne()
+        {
+            Assert.That(ModelWith(leverage: 25m).GetLeverage(Security()), Is.EqualTo(25m));
+        }
+
+        [Test]
+        public void DefaultLeverageIsTheModelsDefault()
+        {
+            Assert.That(new BtccBrokerageModel().GetLeverage(Security()), Is.EqualTo(BtccBrokerageModel.DefaultLeverage));
+        }
+
+        [Test]
+        public void CashAccountHasNoLeverage()
+        {
+            Assert.That(new BtccBrokerageModel(AccountType.Cash, 20m).GetLeverage(Security()), Is.EqualTo(1m));
+        }
+
+        [Test]
+        public void LeverageBelowOneIsRefused()
+        {
+            Assert.That(() => new BtccBrokerageModel(AccountType.Margin, 0m), Throws.TypeOf<ArgumentOutOfRangeException>());
+        }
+
+        [Test]
+        public void FeeModelIsBtccs()
+        {
+            Assert.That(ModelWith().GetFeeModel(Security()), Is.InstanceOf<BtccFeeModel>());
+        }
+
+        [Test]
+        public void BuyingPowerModelIsLeveragedAtTheConfiguredLeverage()
+        {
+            var security = Security(price: 60000m);
+
+            var model = ModelWith(leverage: 20m).GetBuyingPowerModel(security);
+
+            Assert.That(model, Is.InstanceOf<BtccBuyingPowerModel>());
+            Assert.That(model.GetLeverage(security), Is.EqualTo(20m));
+            Assert.That(((BtccBuyingPowerModel)model).GetInitialMarginInQuoteCurrency(security, 1m), Is.EqualTo(3000m));
+        }
+    }
+}

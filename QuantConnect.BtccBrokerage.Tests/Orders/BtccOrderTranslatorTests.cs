@@ -1,0 +1,116 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Orders;
+using static QuantConnect.Brokerages.Btcc.Orders.BtccOrderDirection;
+using static QuantConnect.Brokerages.Btcc.Tests.Orders.OrderTestData;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Orders
+{
+    [TestFixture]
+    public class BtccOrderTranslatorTests
+    {
+        private static BtccTicket Long(long id, decimal volume, long openTime) => new(id, Buy, volume, openTime);
+
+        private static BtccTicket Short(long id, decimal volume, long openTime) => new(id, Sell, volume, openTime);
+
+        private static IEnumerable<TestCaseData> MarketOrders()
+        {
+            TestCaseData Case(string name, decimal quantity, BtccTicket[] tickets, params BtccOrderStep[] steps)
+                => new TestCaseData(quantity, tickets, steps).SetName(name);
+
+            yield return Case("LongFromZeroOpensALongTicket", 1.5m, [],
+                new BtccOpenPositionStep(Buy, 1.5m));
+            yield return Case("ShortFromZeroOpensAShortTicket", -0.3m, [],
+                new BtccOpenPositionStep(Sell, 0.3m));
+            yield return Case("SellingTheWholeLongClosesIt", -2m, [Long(7, 2m, 100)],
+                new BtccClosePositionStep(7, Buy, 2m));
+            yield return Case("SellingPartOfALongClosesPartOfIt", -0.5m, [Long(7, 2m, 100)],
+                new BtccClosePositionStep(7, Buy, 0.5m));
+            yield return Case("SellingMoreThanTheLongClosesItAndOpensTheRestShort", -3m, [Long(7, 2m, 100)],
+                new BtccClosePositionStep(7, Buy, 2m), new BtccOpenPositionStep(Sell, 1m));
+            yield return Case("BuyingMoreThanTheShortClosesItAndOpensTheRestLong", 1.25m, [Short(8, 0.25m, 100)],
+                new BtccClosePositionStep(8, Sell, 0.25m), new BtccOpenPositionStep(Buy, 1m));
+            yield return Case("PartialCloseAcrossSeveralTicketsGoesOldestFirst", -2.5m,
+                [Long(3, 1m, 300), Long(1, 1m, 100), Long(2, 1m, 200)],
+                new BtccClosePositionStep(1, Buy, 1m), new BtccClosePositionStep(2, Buy, 1m), new BtccClosePositionStep(3, Buy, 0.5m));
+            yield return Case("TicketsOpenedTogetherCloseInIdOrder", -1.5m,
+                [Long(12, 1m, 100), Long(11, 1m, 100)],
+                new BtccClosePositionStep(11, Buy, 1m), new BtccClosePositionStep(12, Buy, 0.5m));
+            yield return Case("ClosingEveryTicketOfSeveralOpensTheRest", -3m,
+                [Long(1, 1m, 100), Long(2, 0.5m, 200)],
+                new BtccClosePositionStep(1, Buy, 1m), new BtccClosePositionStep(2, Buy, 0.5m), new BtccOpenPositionStep(Sell, 1.5m));
+            yield return Case("BuyingWithHedgedTicketsClosesOnlyTheShorts", 1m,
+                [Long(1, 2m, 100), Short(2, 0.4m, 200), Long(3, 1m, 300), Short(4, 0.4m, 400)],
+                new BtccClosePositionStep(2, Sell, 0.4m), new BtccClosePositionStep(4, Sell, 0.4m), new BtccOpenPositionStep(Buy, 0.2m));
+            yield return Case("SellingWithHedgedTicketsClosesOnlyTheLongs", -1m,
+                [Short(2, 0.4m, 50), Long(1, 2m, 100)],
+                new BtccClosePositionStep(1, Buy, 1m));
+            yield return Case("BuyingWithOnlyLongTicketsOpensAnotherLong", 1m,
+                [Long(1, 2m, 100)],
+                new BtccOpenPositionStep(Buy, 1m));
+            yield return Case("EmptyTicketsAreIgnored", -1m,
+                [Long(1, 0m, 50), Long(2, 1m, 100)],
+                new BtccClosePositionStep(2, Buy, 1m));
+        }
+
+        [TestCaseSource(nameof(MarketOrders))]
+        public void MarketOrderBecomesClosesOldestFirstThenAnOpen(decimal quantity, BtccTicket[] tickets, BtccOrderStep[] expected)
+        {
+            var steps = BtccOrderTranslator.Translate(Market(quantity), tickets);
+
+            Assert.That(steps, Is.EqualTo(expected));
+        }
+
+        [Test]
+        public void LimitOrderBecomesALimitOpenPendingOrder()
+        {
+            var steps = BtccOrderTranslator.Translate(Limit(0.5m, 59000.5m), []);
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.LimitOpen, Buy, 0.5m, 59000.5m) }));
+        }
+
+        [Test]
+        public void StopMarketOrderBecomesAStopOpenPendingOrder()
+        {
+            var steps = BtccOrderTranslator.Translate(Stop(-2m, 58000m), []);
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.StopOpen, Sell, 2m, 58000m) }));
+        }
+
+        [Test]
+        public void LimitSellAgainstALongOpensAHedgedTicketRatherThanClosing()
+        {
+            var steps = BtccOrderTranslator.Translate(Limit(-1m, 61000m), [Long(1, 1m, 100)]);
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.LimitOpen, Sell, 1m, 61000m) }));
+        }
+
+        [Test]
+        public void OpenPendingTypesAreBtccCodes()
+        {
+            Assert.That((int)BtccOpenPendingType.LimitOpen, Is.EqualTo(1));
+            Assert.That((int)BtccOpenPendingType.StopOpen, Is.EqualTo(2));
+            Assert.That((int)BtccOpenPendingType.LimitClose, Is.EqualTo(3));
+        }
+
+        [Test]
+        public void ClosingDirectionOfAStepIsOppositeThePosition()
+        {
+            Assert.That(new BtccClosePositionStep(1, Buy, 1m).ClosingDirection, Is.EqualTo(Sell));
+            Assert.That(new BtccClosePositionStep(1, Sell, 1m).ClosingDirection, Is.EqualTo(Buy));
+        }
+
+        [Test]
+        public void ZeroQuantityCannotBeTranslated()
+        {
+            Assert.That(() => BtccOrderTranslator.Translate(Market(0m), []), Throws.ArgumentException);
+        }
+
+        [Test]
+        public void StopLimitOrderCannotBeTranslated()
+        {
+            var order = new QuantConnect.Orders.StopLimitOrder(Btc, 1m, 60000m, 60010m, Time);
+
+            Assert.That(() => BtccOrderTranslator.Translate(order, []), Throws.TypeOf<NotSupportedException>());
+        }
+    }
+}
