@@ -24,10 +24,9 @@ namespace QuantConnect.Brokerages.Btcc.Api
         /// <param name="burst">Requests that may go back to back.</param>
         /// <param name="initialBackoff">Pause after a first 429.</param>
         /// <param name="maxBackoff">Longest pause.</param>
-        /// <param name="timeProvider">Clock (a fake one in tests).</param>
-        /// <param name="autoReplenish">False to refill only through <see cref="Replenish"/> (tests).</param>
+        /// <param name="timeProvider">Clock of the 429 pauses (a fake one in tests); the bucket refills on real time.</param>
         public BtccRateGate(double requestsPerSecond, int burst, TimeSpan initialBackoff, TimeSpan maxBackoff,
-            TimeProvider? timeProvider = null, bool autoReplenish = true)
+            TimeProvider? timeProvider = null)
         {
             if (!(requestsPerSecond > 0)) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond));
             _timeProvider = timeProvider ?? TimeProvider.System;
@@ -41,7 +40,7 @@ namespace QuantConnect.Brokerages.Btcc.Api
                 ReplenishmentPeriod = TimeSpan.FromSeconds(1 / requestsPerSecond),
                 QueueLimit = int.MaxValue,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = autoReplenish
+                AutoReplenishment = true
             });
         }
 
@@ -130,9 +129,6 @@ namespace QuantConnect.Brokerages.Btcc.Api
         {
             get { lock (_sync) return _nextBackoff; }
         }
-
-        /// <summary>Adds one period's tokens (only needed when created without auto-replenishment).</summary>
-        public bool Replenish() => _bucket.TryReplenish();
 
         /// <summary>Releases the bucket.</summary>
         public void Dispose() => _bucket.Dispose();

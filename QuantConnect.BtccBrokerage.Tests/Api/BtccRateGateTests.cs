@@ -1,0 +1,68 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Api
+{
+    [TestFixture]
+    public class BtccRateGateTests
+    {
+        private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+        [Test]
+        public async Task BurstPassesThenRequestsWaitForTheBucketToRefill()
+        {
+            // one token a second: the third request cannot pass before the bucket's first refill
+            using var gate = new BtccRateGate(1, 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
+
+            await gate.WaitAsync();
+            await gate.WaitAsync();
+            var third = gate.WaitAsync();
+
+            Assert.That(third.IsCompleted, Is.False);
+            Assert.That(gate.RequestsSent, Is.EqualTo(2));
+            await third.WaitAsync(Wait);
+            Assert.That(gate.RequestsSent, Is.EqualTo(3));
+        }
+
+        [Test]
+        public async Task ThrottleHoldsEveryRequestUntilThePauseEnds()
+        {
+            var clock = new ManualTimeProvider();
+            using var gate = new BtccRateGate(100, 10, TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1), clock);
+
+            var pause = gate.ReportThrottled();
+            var held = gate.WaitAsync();
+
+            Assert.That(pause, Is.EqualTo(TimeSpan.FromMilliseconds(20)));
+            Assert.That(gate.PausedUntil, Is.EqualTo(clock.GetUtcNow() + pause));
+            Assert.That(held.IsCompleted, Is.False);
+            clock.Advance(pause);
+            await held.WaitAsync(Wait);
+            Assert.That(gate.RequestsSent, Is.EqualTo(1));
+            Assert.That(gate.ThrottledCount, Is.EqualTo(1));
+        }
+
+        [Test]
+        public void RepeatedThrottlesDoubleThePauseUpToTheMaximum()
+        {
+            using var gate = new BtccRateGate(5, 5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), new ManualTimeProvider());
+
+            var pauses = Enumerable.Range(0, 5).Select(_ => gate.ReportThrottled()).ToArray();
+
+            Assert.That(pauses, Is.EqualTo(new[] { 1, 2, 4, 5, 5 }.Select(s => TimeSpan.FromSeconds(s))));
+            Assert.That(gate.ThrottledCount, Is.EqualTo(5));
+        }
+
+        [Test]
+        public void SuccessResetsThePause()
+        {
+            using var gate = new BtccRateGate(5, 5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), new ManualTimeProvider());
+            gate.ReportThrottled();
+            gate.ReportThrottled();
+
+            gate.ReportSuccess();
+
+            Assert.That(gate.NextBackoff, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Newtonsoft.Json;
+using NUnit.Framework;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Api
+{
+    /// <summary>Reads BTCC's documented payloads from the test output folder.</summary>
+    internal static class Fixture
+    {
+        private static readonly JsonSerializerSettings Settings = new() { FloatParseHandling = FloatParseHandling.Decimal };
+
+        public static string Path(string folder, string name)
+            => System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", folder, name);
+
+        public static string Rest(string name) => File.ReadAllText(Path("Rest", name));
+
+        public static byte[] WebSocket(string name) => File.ReadAllBytes(Path("WebSocket", name));
+
+        public static T RestModel<T>(string name) => JsonConvert.DeserializeObject<T>(Rest(name), Settings)!;
+    }
+}

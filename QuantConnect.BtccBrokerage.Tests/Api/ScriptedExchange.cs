@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+using QuantConnect.Brokerages.Btcc.Api;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Api
+{
+    /// <summary>
+    /// A tiny loopback HTTP exchange whose write replies a test scripts, to produce the failures the
+    /// simulator cannot: a write that took effect but whose reply was lost.
+    /// </summary>
+    internal sealed class ScriptedExchange : IAsyncDisposable
+    {
+        /// <summary>What to do with one write: apply it or not, then answer with a status.</summary>
+        public sealed record Step(bool Apply, int Status);
+
+        private readonly WebApplication _app;
+        private readonly ConcurrentDictionary<string, ConcurrentQueue<Step>> _scripts = new();
+        private readonly ConcurrentDictionary<string, int> _calls = new();
+        private long _nextId = 1000;
+
+        private ScriptedExchange(WebApplication app) => _app = app;
+
+        public List<JObject> Positions { get; } = new();
+        public List<JObject> Orders { get; } = new();
+        public string Url { get; private set; } = string.Empty;
+
+        public static async Task<ScriptedExchange> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            var app = builder.Build();
+            var exchange = new ScriptedExchange(app);
+            exchange.Map();
+            await app.StartAsync();
+            exchange.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return exchange;
+        }
+
+        public BtccApiSettings Settings() => new()
+        {
+            RestUrl = Url,
+            WebSocketUrl = "ws://127.0.0.1:1",
+            UserName = "user",
+            Password = "password",
+            ApiKey = "key",
+            ApiSecret = "secret",
+            ReadRetryDelay = TimeSpan.FromMilliseconds(10),
+            ThrottleBackoff = TimeSpan.FromMilliseconds(20),
+            RequestTimeout = TimeSpan.FromSeconds(5)
+        };
+
+        /// <summary>Queues how the next calls of <paramref name="path"/> behave; later calls apply and answer 200.</summary>
+        public void Script(string path, params Step[] steps)
+        {
+            var queue = _scripts.GetOrAdd(path, _ => new ConcurrentQueue<Step>());
+            foreach (var step in steps)
+            {
+                queue.Enqueue(step);
+            }
+        }
+
+        public int Calls(string path) => _calls.TryGetValue(path, out var count) ? count : 0;
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        private void Map()
+        {
+            _app.MapPost("/v1/user/login", () => Reply(new JObject
+            {
+                ["token"] = "T1",
+                ["server_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["account"] = new JObject { ["id"] = 320, ["account_no"] = "86000402", ["account_groupid"] = 13 }
+            }));
+            _app.MapGet("/v1/account/positionlist", () =>
+            {
+                lock (Positions) return Reply(new JObject { ["positions"] = new JArray(Positions.ToArray()), ["total"] = Positions.Count });
+            });
+            _app.MapGet("/v1/account/orderList", () =>
+            {
+                lock (Orders) return Reply(new JObject { ["orders"] = new JArray(Orders.ToArray()) });
+            });
+            _app.MapGet("/v1/account/dealTodayList", () => Reply(new JObject { ["settlement_time"] = 0, ["orders"] = new JArray() }));
+            _app.MapPost("/v1/account/openposition", (HttpContext http) => Write(http, () =>
+            {
+                var position = new JObject
+                {
+                    ["id"] = Interlocked.Increment(ref _nextId),
+                    ["symbol"] = http.Request.Query["symbol"].ToString(),
+                    ["order_refid"] = long.Parse(http.Request.Query["refid"].ToString()),
+                    ["volume"] = decimal.Parse(http.Request.Query["request_volume"].ToString(), System.Globalization.CultureInfo.InvariantCulture),
+                    ["status"] = 1
+                };
+                lock (Positions) Positions.Add(position);
+                return new JObject { ["position"] = position };
+            }));
+            _app.MapPost("/v1/account/openpending", (HttpContext http) => Write(http, () =>
+            {
+                var order = new JObject
+                {
+                    ["id"] = Interlocked.Increment(ref _nextId),
+                    ["symbol"] = http.Request.Query["symbol"].ToString(),
+                    ["direction"] = int.Parse(http.Request.Query["direction"].ToString()),
+                    ["type"] = int.Parse(http.Request.Query["type"].ToString()),
+                    ["request_volume"] = decimal.Parse(http.Request.Query["request_volume"].ToString(), System.Globalization.CultureInfo.InvariantCulture),
+                    ["request_price"] = decimal.Parse(http.Request.Query["request_price"].ToString(), System.Globalization.CultureInfo.InvariantCulture),
+                    ["request_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                    ["status"] = 1
+                };
+                lock (Orders) Orders.Add(order);
+                return new JObject { ["order"] = order };
+            }));
+            _app.MapPost("/v1/account/cancelpending", (HttpContext http) => Write(http, () =>
+            {
+                var id = long.Parse(http.Request.Query["id"].ToString());
+                lock (Orders)
+                {
+                    var order = Orders.First(o => o.Value<long>("id") == id);
+                    Orders.Remove(order);
+                    order["status"] = 5;
+                    return new JObject { ["order"] = order };
+                }
+            }));
+        }
+
+        private IResult Write(HttpContext http, Func<JObject> apply)
+        {
+            var path = http.Request.Path.Value!;
+            _calls.AddOrUpdate(path, 1, (_, n) => n + 1);
+            var step = _scripts.TryGetValue(path, out var queue) && queue.TryDequeue(out var next) ? next : new Step(true, 200);
+            var reply = step.Apply ? apply() : null;
+            return step.Status == 200 && reply != null ? Reply(reply) : Results.StatusCode(step.Status);
+        }
+
+        private static IResult Reply(JObject payload)
+        {
+            payload["code"] = 0;
+            payload["msg"] = "";
+            return Results.Content(payload.ToString(Newtonsoft.Json.Formatting.None), "application/json");
+        }
+    }
+}

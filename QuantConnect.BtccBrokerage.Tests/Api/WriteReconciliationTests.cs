@@ -1,0 +1,103 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Api.Rest;
+using static QuantConnect.Brokerages.Btcc.Tests.Api.ScriptedExchange;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Api
+{
+    /// <summary>Writes are never re-sent blindly: an ambiguous failure is settled from the exchange's lists first.</summary>
+    [TestFixture]
+    public class WriteReconciliationTests
+    {
+        private const string Symbol = "GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT20x";
+        private ScriptedExchange _exchange = null!;
+
+        [SetUp]
+        public async Task SetUp() => _exchange = await ScriptedExchange.StartAsync();
+
+        [TearDown]
+        public async Task TearDown() => await _exchange.DisposeAsync();
+
+        private static BtccOpenPositionRequest Open(long refId) => new(Symbol, BtccDirection.Buy, 0.5m, 100m, 20, refId);
+
+        [Test]
+        public async Task OpenPositionWhoseReplyWasLostIsFoundByRefIdAndNotSentAgain()
+        {
+            _exchange.Script("/v1/account/openposition", new Step(Apply: true, Status: 500));
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            var position = await client.OpenPositionAsync(Open(77));
+
+            Assert.That(position.OrderRefId, Is.EqualTo(77));
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(1));
+            Assert.That(_exchange.Positions, Has.Count.EqualTo(1));
+        }
+
+        [Test]
+        public async Task OpenPositionThatNeverArrivedIsSentAgainOnce()
+        {
+            _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 503));
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            var position = await client.OpenPositionAsync(Open(78));
+
+            Assert.That(position.OrderRefId, Is.EqualTo(78));
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(2));
+            Assert.That(_exchange.Positions, Has.Count.EqualTo(1));
+        }
+
+        [Test]
+        public async Task WriteWhoseEffectStaysInvisibleFailsAsAmbiguousWithoutFurtherSends()
+        {
+            var settings = _exchange.Settings();
+            settings.WriteResendCount = 0;
+            _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 502));
+            using var client = new BtccRestApiClient(settings);
+
+            Assert.ThrowsAsync<BtccAmbiguousResultException>(() => client.OpenPositionAsync(Open(79)));
+
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(1));
+        }
+
+        [Test]
+        public async Task CancelWhoseReplyWasLostCountsAsDoneOnceTheOrderIsGone()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var order = await client.OpenPendingAsync(new BtccOpenPendingRequest(Symbol, BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 1m, 90m, 20));
+            _exchange.Script("/v1/account/cancelpending", new Step(Apply: true, Status: 500));
+
+            var cancelled = await client.CancelPendingAsync(order.Id);
+
+            Assert.That(cancelled, Is.Null);
+            Assert.That(_exchange.Calls("/v1/account/cancelpending"), Is.EqualTo(1));
+            Assert.That(_exchange.Orders, Is.Empty);
+        }
+
+        [Test]
+        public async Task PendingOrderWhoseReplyWasLostIsMatchedInOrderList()
+        {
+            _exchange.Script("/v1/account/openpending", new Step(Apply: true, Status: 504));
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            var order = await client.OpenPendingAsync(new BtccOpenPendingRequest(Symbol, BtccDirection.Sell, BtccPendingOrderType.LimitOpen, 2m, 120m, 20));
+
+            Assert.That(order.RequestPrice, Is.EqualTo(120m));
+            Assert.That(_exchange.Calls("/v1/account/openpending"), Is.EqualTo(1));
+            Assert.That(_exchange.Orders, Has.Count.EqualTo(1));
+        }
+
+        [Test]
+        public async Task ThrottledWriteIsSentAgainAfterTheBackoff()
+        {
+            _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 429));
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            var position = await client.OpenPositionAsync(Open(80));
+
+            Assert.That(position.OrderRefId, Is.EqualTo(80));
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(2));
+            Assert.That(client.RateGate.ThrottledCount, Is.EqualTo(1));
+        }
+    }
+}
