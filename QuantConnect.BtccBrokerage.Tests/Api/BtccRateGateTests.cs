@@ -11,8 +11,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         [Test]
         public async Task BurstPassesThenRequestsWaitForTheBucketToRefill()
         {
-            // one token a second: the third request cannot pass before the bucket's first refill
-            using var gate = new BtccRateGate(1, 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
+            // one token every two seconds: the third request cannot pass before the bucket's first refill
+            using var gate = new BtccRateGate(0.5, 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
 
             await gate.WaitAsync();
             await gate.WaitAsync();

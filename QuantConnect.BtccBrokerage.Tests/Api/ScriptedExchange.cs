@@ -17,13 +17,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
     /// </summary>
     internal sealed class ScriptedExchange : IAsyncDisposable
     {
-        /// <summary>What to do with one write: apply it or not, then answer with a status.</summary>
-        public sealed record Step(bool Apply, int Status);
+        /// <summary>What to do with one write: apply it or not, then answer with a status (and a BTCC error code).</summary>
+        public sealed record Step(bool Apply, int Status, int Code = 0);
 
         private readonly WebApplication _app;
         private readonly ConcurrentDictionary<string, ConcurrentQueue<Step>> _scripts = new();
         private readonly ConcurrentDictionary<string, int> _calls = new();
         private long _nextId = 1000;
+        private int _postsWithBody;
+        private int _unsigned;
+        private int _logins;
 
         private ScriptedExchange(WebApplication app) => _app = app;
 
@@ -67,6 +70,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             }
         }
 
+        /// <summary>POSTs that carried a body (BTCC takes every parameter in the query string).</summary>
+        public int PostsWithBody => Volatile.Read(ref _postsWithBody);
+
+        /// <summary>Requests whose query lacked a sign.</summary>
+        public int UnsignedRequests => Volatile.Read(ref _unsigned);
+
+        /// <summary>Logins served.</summary>
+        public int Logins => Volatile.Read(ref _logins);
+
         public int Calls(string path) => _calls.TryGetValue(path, out var count) ? count : 0;
 
         public async ValueTask DisposeAsync()
@@ -77,12 +89,22 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
         private void Map()
         {
-            _app.MapPost("/v1/user/login", () => Reply(new JObject
+            _app.Use(async (http, next) =>
             {
-                ["token"] = "T1",
-                ["server_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                ["account"] = new JObject { ["id"] = 320, ["account_no"] = "86000402", ["account_groupid"] = 13 }
-            }));
+                if (HttpMethods.IsPost(http.Request.Method) && (http.Request.ContentLength ?? 0) > 0) Interlocked.Increment(ref _postsWithBody);
+                if (string.IsNullOrEmpty(http.Request.Query["sign"])) Interlocked.Increment(ref _unsigned);
+                await next(http);
+            });
+            _app.MapPost("/v1/user/login", () =>
+            {
+                Interlocked.Increment(ref _logins);
+                return Reply(new JObject
+                {
+                    ["token"] = "T1",
+                    ["server_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                    ["account"] = new JObject { ["id"] = 320, ["account_no"] = "86000402", ["account_groupid"] = 13 }
+                });
+            });
             _app.MapGet("/v1/account/positionlist", () =>
             {
                 lock (Positions) return Reply(new JObject { ["positions"] = new JArray(Positions.ToArray()), ["total"] = Positions.Count });
@@ -139,6 +161,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             var path = http.Request.Path.Value!;
             _calls.AddOrUpdate(path, 1, (_, n) => n + 1);
             var step = _scripts.TryGetValue(path, out var queue) && queue.TryDequeue(out var next) ? next : new Step(true, 200);
+            if (step.Code != 0)
+            {
+                return Results.Content($"{{\"code\":{step.Code},\"msg\":\"refused\"}}", "application/json");
+            }
             var reply = step.Apply ? apply() : null;
             return step.Status == 200 && reply != null ? Reply(reply) : Results.StatusCode(step.Status);
         }

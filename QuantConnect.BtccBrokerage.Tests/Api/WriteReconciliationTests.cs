@@ -88,6 +88,50 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task PostsCarryEverySignedParameterInTheQueryStringAndNoBody()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            await client.OpenPositionAsync(Open(81));
+            await client.GetAllPositionsAsync();
+
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(1));
+            Assert.That(_exchange.PostsWithBody, Is.EqualTo(0));
+            Assert.That(_exchange.UnsignedRequests, Is.EqualTo(0));
+        }
+
+        [Test]
+        public async Task ConfiguredTokenInvalidCodeRenewsTheSessionAndResendsTheSameWrite()
+        {
+            var settings = _exchange.Settings();
+            settings.TokenInvalidCodes = new HashSet<int> { 207, 208 };
+            using var client = new BtccRestApiClient(settings);
+            await client.LoginAsync();
+            _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 200, Code: 208));
+
+            var position = await client.OpenPositionAsync(Open(82));
+
+            Assert.That(position.OrderRefId, Is.EqualTo(82));
+            Assert.That(_exchange.Logins, Is.EqualTo(2));
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(2));
+        }
+
+        [Test]
+        public async Task BtccRefusalOfAWriteIsRaisedWithItsCodeAndNotResent()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 200, Code: 305));
+
+            var error = Assert.ThrowsAsync<BtccApiException>(() => client.OpenPositionAsync(Open(83)));
+
+            Assert.That(error!.Code, Is.EqualTo(305));
+            Assert.That(error.BtccMessage, Is.EqualTo("refused"));
+            Assert.That(error.Endpoint, Is.EqualTo("/v1/account/openposition"));
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(1));
+            Assert.That(_exchange.Positions, Is.Empty);
+        }
+
+        [Test]
         public async Task ThrottledWriteIsSentAgainAfterTheBackoff()
         {
             _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 429));

@@ -11,6 +11,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
     /// BTCC's trading REST API. Every request waits for the <see cref="BtccRateGate"/>, is signed, and is
     /// re-sent once with a fresh token when BTCC says the token is invalid. Reads are retried after
     /// HTTP 5xx/timeouts; writes are reconciled against the exchange's lists first (see the write methods).
+    /// The first call logs in if <see cref="LoginAsync"/> was not called; <see cref="StartKeepAlive"/> keeps
+    /// the token alive between calls.
     /// </summary>
     public sealed partial class BtccRestApiClient : IBtccSymbolListSource, IDisposable
     {
@@ -153,9 +155,9 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 {
                     await KeepAliveAsync(stop).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                catch (Exception) when (stop.IsCancellationRequested)
                 {
-                    return;
+                    return; // stopping or disposed: not a heartbeat failure
                 }
                 catch (Exception error)
                 {
@@ -328,8 +330,9 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 throw new BtccAmbiguousResultException(timeout.IsCancellationRequested ? "request timed out" : "connection failed", endpoint.Path, null, error);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            if (response.StatusCode == 0 || response.ResponseStatus is ResponseStatus.TimedOut or ResponseStatus.Aborted or ResponseStatus.Error && response.StatusCode == 0)
+            if (response.StatusCode == 0)
             {
+                // no HTTP reply at all: the request may or may not have reached BTCC
                 var reason = timeout.IsCancellationRequested || response.ResponseStatus == ResponseStatus.TimedOut ? "request timed out" : "connection failed";
                 throw new BtccAmbiguousResultException(reason, endpoint.Path, null, response.ErrorException);
             }

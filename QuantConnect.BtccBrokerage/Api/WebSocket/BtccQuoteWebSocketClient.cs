@@ -96,6 +96,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         /// <summary>Connects and logs in; throws <see cref="BtccQuoteLoginException"/> when the login is refused.</summary>
         public async Task ConnectAsync(CancellationToken cancellationToken = default)
         {
+            ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
+            if (_connection != null || _reconnectLoop is { IsCompleted: false })
+            {
+                return; // connected already, or reconnecting on its own
+            }
             var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             lock (_sync)
             {
