@@ -21,7 +21,7 @@ namespace QuantConnect.Brokerages.Btcc
         {
             ArgumentNullException.ThrowIfNull(order);
             var instrument = InstrumentOf(order.Symbol);
-            var validation = BtccOrderValidator.Validate(order, instrument, IsConnected);
+            var validation = BtccOrderValidator.Validate(order, instrument, IsTradingConnected);
             if (!validation.IsValid)
             {
                 return Refuse(order, validation.Message);
@@ -92,7 +92,7 @@ namespace QuantConnect.Brokerages.Btcc
         {
             ArgumentNullException.ThrowIfNull(order);
             var instrument = InstrumentOf(order.Symbol);
-            var validation = BtccOrderValidator.ValidateUpdate(order, instrument, IsConnected);
+            var validation = BtccOrderValidator.ValidateUpdate(order, instrument, IsTradingConnected);
             if (!validation.IsValid)
             {
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, validation.Rule.ToString(), $"Order {order.Id} not updated: {validation.Message}"));
@@ -139,7 +139,7 @@ namespace QuantConnect.Brokerages.Btcc
         public override bool CancelOrder(Order order)
         {
             ArgumentNullException.ThrowIfNull(order);
-            if (!IsConnected)
+            if (!IsTradingConnected)
             {
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotConnected", $"Order {order.Id} not canceled: not connected to BTCC"));
                 return false;

@@ -64,10 +64,14 @@ namespace QuantConnect.Brokerages.Btcc
         }
 
         /// <summary>
-        /// True while the trading session is logged in, all four parts (user, trade, position, instrument)
-        /// are ready and the fill poller is healthy.
+        /// As a brokerage: true while the trading session is logged in, all four parts (user, trade, position,
+        /// instrument) are ready and the fill poller is healthy. Used by LEAN only as data queue handler
+        /// (<see cref="SetJob"/>, no <see cref="Connect"/>): true while the quote feed is connected.
         /// </summary>
-        public override bool IsConnected => _connected && _restClient?.Session != null && _readiness.AllReady && IsPollerHealthy;
+        public override bool IsConnected => _connected ? IsTradingConnected : QuoteFeed?.IsConnected == true;
+
+        /// <summary>Whether orders can be sent: the trading session and its four parts are up.</summary>
+        private bool IsTradingConnected => _connected && _restClient?.Session != null && _readiness.AllReady && IsPollerHealthy;
 
         /// <summary>Which of the four parts are ready (user, trade, position, instrument).</summary>
         public BtccReadiness Readiness => _readiness;

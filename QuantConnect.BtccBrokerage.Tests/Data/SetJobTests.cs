@@ -56,6 +56,20 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         }
 
         [Test]
+        public async Task AsDataQueueHandlerAloneItIsConnectedWhileTheQuoteFeedIs()
+        {
+            Composer.Instance.AddPart<IDataAggregator>(new CollectingDataAggregator());
+            using var handler = new BtccBrokerage();
+            Assert.That(handler.IsConnected, Is.False);
+
+            handler.SetJob(Job());
+            handler.Subscribe(DataFeedHarness.Config(DataFeedHarness.Btc, TickType.Trade), (_, _) => { });
+            await SimulatorHarness.WaitUntilAsync(() => handler.IsConnected, DataFeedHarness.Wait, "quote feed connected");
+
+            Assert.That(handler.IsConnected, Is.True);
+        }
+
+        [Test]
         public void MissingCredentialsAndMalformedFeedKeysAreNamed()
         {
             using var handler = new BtccBrokerage();
