@@ -60,6 +60,23 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public void DealTickSnapItemWhoseSecIdFollowsItsTradesStillNamesEveryTrade()
+        {
+            var message = System.Text.Encoding.UTF8.GetBytes(
+                "{\"action\":\"dealticksnap\",\"data\":[{\"ItemCount\":2,\"Items\":[{\"P\":1.5,\"V\":2,\"T\":10},{\"P\":1.6,\"V\":3,\"T\":11}],\"Y\":42}," +
+                "{\"Y\":43,\"Items\":[{\"P\":7,\"V\":1,\"T\":12}]}]}");
+            var deals = new List<BtccDealTick>();
+
+            Assert.That(BtccQuoteMessageParser.ParseDealTickSnap(message, deals), Is.EqualTo(3));
+            Assert.That(deals, Is.EqualTo(new[]
+            {
+                new BtccDealTick(42, 1.5m, 2m, 10),
+                new BtccDealTick(42, 1.6m, 3m, 11),
+                new BtccDealTick(43, 7m, 1m, 12)
+            }));
+        }
+
+        [Test]
         public void KlineReplyReadsHeaderAndBars()
         {
             var message = Fixture.WebSocket("kline.json");

@@ -108,11 +108,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         {
             var reader = SeekData(utf8);
             var count = 0;
-            var items = new List<(decimal Price, decimal Volume, long Time)>();
             while (Next(ref reader) == JsonTokenType.StartObject)
             {
                 long secId = 0;
-                items.Clear();
+                // BTCC prints Y before Items, so trades go straight out; only an item whose Y comes after its
+                // Items is buffered until Y is known.
+                List<(decimal Price, decimal Volume, long Time)>? early = null;
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("Y"u8)) { Next(ref reader); secId = ReadInt64(ref reader); }
@@ -131,16 +132,26 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                                 else if (reader.ValueTextEquals("T"u8)) { Next(ref reader); time = ReadInt64(ref reader); }
                                 else { Next(ref reader); reader.Skip(); }
                             }
-                            items.Add((price, volume, time));
+                            if (secId != 0)
+                            {
+                                deals.Add(new BtccDealTick(secId, price, volume, time));
+                                count++;
+                            }
+                            else
+                            {
+                                (early ??= new()).Add((price, volume, time));
+                            }
                         }
                     }
                     else { Next(ref reader); reader.Skip(); }
                 }
-                // Y may follow Items, so trades are emitted once the item is complete
-                foreach (var item in items)
+                if (early != null)
                 {
-                    deals.Add(new BtccDealTick(secId, item.Price, item.Volume, item.Time));
-                    count++;
+                    foreach (var item in early)
+                    {
+                        deals.Add(new BtccDealTick(secId, item.Price, item.Volume, item.Time));
+                        count++;
+                    }
                 }
             }
             return count;
