@@ -15,7 +15,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         private readonly object _sync = new();
         private readonly IAnsiConsole _console;
 
-        /// <summary>Writes to <paramref name="output"/>; ANSI colors only when it is a terminal that supports them.</summary>
+        /// <summary>Line width when the output is not a terminal (CI logs, files): wide enough that nothing wraps.</summary>
+        internal const int RedirectedWidth = 140;
+
+        /// <summary>
+        /// Writes to <paramref name="output"/>; ANSI colors and the terminal's width only when it is a terminal
+        /// that supports them.
+        /// </summary>
         public LiveSessionConsole(TextWriter output, bool verbose)
         {
             Verbose = verbose;
@@ -26,6 +32,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
                 ColorSystem = ColorSystemSupport.Detect,
                 Interactive = InteractionSupport.No
             });
+            var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            if (!terminal)
+            {
+                _console.Profile.Width = RedirectedWidth;
+            }
         }
 
         /// <summary>Whether detail lines are shown.</summary>

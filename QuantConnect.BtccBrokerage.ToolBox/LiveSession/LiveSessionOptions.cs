@@ -16,7 +16,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         public const string DefaultTicker = "BTCUSDT";
 
         /// <summary>Least time between two steps of the strategy's order demonstration.</summary>
-        public TimeSpan Pacing { get; init; } = TimeSpan.FromMilliseconds(750);
+        public TimeSpan Pacing { get; init; } = TimeSpan.FromMilliseconds(500);
 
         /// <summary>How often a quote line is printed per ticker.</summary>
         public TimeSpan QuoteLineInterval { get; init; } = TimeSpan.FromSeconds(2);

@@ -292,16 +292,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         {
             _console.Section("Summary");
             var records = transactions.Records;
-            var ordersTable = LiveSessionConsole.NewTable("Orders", "Order", "Type", "Side", "Quantity", "Limit", "Status", "Filled", "Avg fill", "Fees", "Tag");
+            var ordersTable = LiveSessionConsole.NewTable("Orders", "Order", "Type", "Side", "Quantity", "Status", "Filled", "Avg fill", "Fees", "Tag");
             foreach (var record in records)
             {
                 var order = record.Order;
                 ordersTable.AddRow(
                     order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    order.Type.ToString(),
+                    order is LimitOrder limit ? $"Limit {LiveSessionConsole.Number(limit.LimitPrice)}" : order.Type.ToString(),
                     order.Quantity >= 0 ? "Buy" : "Sell",
                     LiveSessionConsole.Number(Math.Abs(order.Quantity)),
-                    order is LimitOrder limit ? LiveSessionConsole.Number(limit.LimitPrice) : string.Empty,
                     record.Status.ToString(),
                     LiveSessionConsole.Number(Math.Abs(record.FilledQuantity)),
                     record.FilledQuantity == 0m ? string.Empty : LiveSessionConsole.Number(Math.Round(record.AverageFillPrice, 8)),
@@ -310,7 +309,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             }
             if (records.Count == 0)
             {
-                ordersTable.AddRow("(none)", "", "", "", "", "", "", "", "", "");
+                ordersTable.AddRow("(none)", "", "", "", "", "", "", "", "");
             }
             _console.Write(ordersTable);
 

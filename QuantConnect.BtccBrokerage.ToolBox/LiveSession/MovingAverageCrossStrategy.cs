@@ -49,7 +49,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         /// <param name="fastPeriod">Quotes in the fast average.</param>
         /// <param name="slowPeriod">Quotes in the slow average.</param>
         public MovingAverageCrossStrategy(Symbol symbol, decimal quantity, decimal priceTick, ISessionOrders orders, LiveSessionConsole console,
-            TimeSpan pacing, int fastPeriod = 3, int slowPeriod = 10)
+            TimeSpan pacing, int fastPeriod = 3, int slowPeriod = 8)
         {
             ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(quantity, 0m);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(fastPeriod, slowPeriod);
@@ -72,7 +72,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         /// <summary>The averages, for the quote line.</summary>
         public string Indicators => _slow.IsReady
             ? FormattableString.Invariant($"fast({_fast.Period}) {LiveSessionConsole.Number(Math.Round(_fast.Current, 4))}  slow({_slow.Period}) {LiveSessionConsole.Number(Math.Round(_slow.Current, 4))}")
-            : FormattableString.Invariant($"warming up {_fast.Period}/{_slow.Period} ({CountSeen}/{_slow.Period})");
+            : FormattableString.Invariant($"averages warming up ({CountSeen}/{_slow.Period} quotes)");
 
         private int CountSeen { get; set; }
 
