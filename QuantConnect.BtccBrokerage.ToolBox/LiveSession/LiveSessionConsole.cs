@@ -25,14 +25,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         public LiveSessionConsole(TextWriter output, bool verbose)
         {
             Verbose = verbose;
+            // Spectre's detection looks at the process's terminal, not at the writer: decide here whether the
+            // writer is that terminal, so redirected and captured output stay plain text
+            var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             _console = AnsiConsole.Create(new AnsiConsoleSettings
             {
                 Out = new AnsiConsoleOutput(output),
-                Ansi = AnsiSupport.Detect,
-                ColorSystem = ColorSystemSupport.Detect,
+                Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 Interactive = InteractionSupport.No
             });
-            var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             if (!terminal)
             {
                 _console.Profile.Width = RedirectedWidth;
