@@ -71,6 +71,27 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
         }
 
         [Test]
+        public void ExampleConfigSelectsTheLiveBtccEnvironmentAndRunsOnTheSimulatorUntilCredentialsAreFilledIn()
+        {
+            var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+            while (root != null && !File.Exists(Path.Combine(root.FullName, "Btcc.Brokerage.sln")))
+            {
+                root = root.Parent;
+            }
+            Assert.That(root, Is.Not.Null, "repository root");
+            Config.SetConfigurationFile(Path.Combine(root!.FullName, "config.example.json"));
+
+            Assert.That(Config.GetEnvironment(), Is.EqualTo("live-btcc"));
+            Assert.That(Config.GetBool("live-mode"), Is.True);
+            Assert.That(Config.Get("live-mode-brokerage"), Is.EqualTo(BtccBrokerage.BrokerageName));
+            Assert.That(Config.GetValue<string[]>("data-queue-handler"), Is.EqualTo(new[] { BtccBrokerage.BrokerageName }));
+            Assert.That(Config.Get("transaction-handler"), Does.EndWith("BrokerageTransactionHandler"));
+            // every key the brokerage factory reads is present in the example
+            Assert.That(new BtccBrokerageFactory().BrokerageData.Keys.Where(key => Config.GetToken(key) == null), Is.Empty);
+            Assert.That(LiveSessionEndpoint.UseEmbeddedSimulator(NoOptions), Is.True);
+        }
+
+        [Test]
         public void OptionsDefaultToTwentySecondsOfBtcusdtAtTheMinimumVolume()
         {
             var options = LiveSessionOptions.Parse(NoOptions);

@@ -102,7 +102,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             switch (_phase)
             {
                 case Phase.WarmingUp:
-                    _console.Strategy($"{_symbol.Value}: averages ready ({Indicators}); placing a limit order away from the market that should not fill");
+                    _console.Strategy($"{_symbol.Value}: averages ready ({Indicators}); a limit order away from the market comes first (it should not fill)");
                     _phase = Phase.PlaceLimit;
                     goto case Phase.PlaceLimit;
                 case Phase.PlaceLimit:
