@@ -1,0 +1,110 @@
+using System.Globalization;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Configuration;
+
+namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
+{
+    /// <summary>
+    /// Where the session trades. With BTCC credentials configured (LEAN's <c>btcc-*</c> keys, from config.json —
+    /// its selected environment block included — or the command line) it is BTCC itself; with none, or with no
+    /// <c>btcc-api-url</c>, the bundled simulator is started on ephemeral loopback ports and the session logs in
+    /// with the simulator's demo credentials. The brokerage data is the factory's, as LEAN's launcher passes it.
+    /// </summary>
+    internal sealed class LiveSessionEndpoint : IAsyncDisposable
+    {
+        /// <summary>The embedded simulator's price step (prices move, quotes flow).</summary>
+        internal static readonly TimeSpan SimulatorPriceInterval = TimeSpan.FromMilliseconds(200);
+
+        /// <summary>The poll interval used against the embedded simulator unless one is configured.</summary>
+        internal const int SimulatorPollIntervalMs = 250;
+
+        /// <summary>The credential keys; none set means nothing to log in to BTCC with.</summary>
+        internal static readonly string[] CredentialKeys =
+        {
+            BtccBrokerageSettings.UserNameKey, BtccBrokerageSettings.PasswordKey, BtccBrokerageSettings.ApiKeyKey, BtccBrokerageSettings.ApiSecretKey
+        };
+
+        private LiveSessionEndpoint(Dictionary<string, string> brokerageData, BtccSimulator? simulator, string description)
+        {
+            BrokerageData = brokerageData;
+            Simulator = simulator;
+            Description = description;
+        }
+
+        /// <summary>The brokerage data for the job (btcc-* keys).</summary>
+        public Dictionary<string, string> BrokerageData { get; }
+
+        /// <summary>The embedded simulator, null when trading on BTCC.</summary>
+        public BtccSimulator? Simulator { get; }
+
+        /// <summary>True when the session runs against the embedded simulator.</summary>
+        public bool IsEmbedded => Simulator != null;
+
+        /// <summary>The first line of output: where orders go.</summary>
+        public string Description { get; }
+
+        /// <summary>
+        /// Reads the configuration (command-line options over LEAN's Config) and, when nothing points at BTCC,
+        /// starts the embedded simulator.
+        /// </summary>
+        public static async Task<LiveSessionEndpoint> ResolveAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
+        {
+            var data = new BtccBrokerageFactory().BrokerageData;
+            // command-line values win even over the selected environment block (LEAN's Config would let the block win)
+            foreach (var key in data.Keys.ToList())
+            {
+                if (options.TryGetValue(key, out var value))
+                {
+                    data[key] = value;
+                }
+            }
+            if (options.TryGetValue(BtccBrokerageSettings.RequestsPerSecondKey, out var rps) || (rps = Config.Get(BtccBrokerageSettings.RequestsPerSecondKey)).Length > 0)
+            {
+                data[BtccBrokerageSettings.RequestsPerSecondKey] = rps;
+            }
+
+            if (!UseEmbeddedSimulator(options))
+            {
+                return new LiveSessionEndpoint(data, null,
+                    $"Trading on BTCC at {data[BtccBrokerageSettings.ApiUrlKey]} with the configured credentials: REAL orders with real funds.");
+            }
+
+            var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions
+            {
+                Port = 0,
+                WebSocketPort = 0,
+                PriceInterval = SimulatorPriceInterval
+            }, cancellationToken).ConfigureAwait(false);
+            var demo = simulator.Options;
+            data[BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString();
+            data[BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString();
+            data[BtccBrokerageSettings.UserNameKey] = demo.UserName;
+            data[BtccBrokerageSettings.PasswordKey] = demo.Password;
+            data[BtccBrokerageSettings.ApiKeyKey] = demo.ApiKey;
+            data[BtccBrokerageSettings.ApiSecretKey] = demo.ApiSecret;
+            data[BtccBrokerageSettings.CompanyIdKey] = demo.CompanyId.ToString(CultureInfo.InvariantCulture);
+            if (!IsSet(options, BtccBrokerageSettings.PollIntervalKey))
+            {
+                data[BtccBrokerageSettings.PollIntervalKey] = SimulatorPollIntervalMs.ToString(CultureInfo.InvariantCulture);
+            }
+            return new LiveSessionEndpoint(data, simulator,
+                $"No BTCC credentials configured: running against the embedded BTCC simulator at {simulator.RestUrl} (demo account, no real orders).");
+        }
+
+        /// <summary>True when no <c>btcc-api-url</c> or none of the credential keys is configured.</summary>
+        internal static bool UseEmbeddedSimulator(IReadOnlyDictionary<string, string> options)
+            => !IsSet(options, BtccBrokerageSettings.ApiUrlKey) || !CredentialKeys.Any(key => IsSet(options, key));
+
+        private static bool IsSet(IReadOnlyDictionary<string, string> options, string key)
+            => options.TryGetValue(key, out var value) ? !string.IsNullOrWhiteSpace(value) : !string.IsNullOrWhiteSpace(Config.Get(key));
+
+        /// <summary>Stops the embedded simulator, if any.</summary>
+        public async ValueTask DisposeAsync()
+        {
+            if (Simulator != null)
+            {
+                await Simulator.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
