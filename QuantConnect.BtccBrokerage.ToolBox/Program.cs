@@ -122,9 +122,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox
             {
                 throw new ToolBoxConfigurationException($"configuration file '{path}' cannot be read: {error.Message}");
             }
+            // LEAN reads the selected environment's block before the top level, so a command-line value is
+            // written to both: the command line wins wherever the key is defined.
+            var environment = Config.Get("environment");
             foreach (var (key, value) in options)
             {
                 Config.Set(key, value);
+                if (!string.IsNullOrEmpty(environment))
+                {
+                    Config.Set($"{environment}.{key}", value);
+                }
             }
         }
 

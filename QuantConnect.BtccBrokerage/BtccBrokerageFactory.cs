@@ -20,7 +20,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// The <c>btcc-*</c> keys with their values from LEAN's configuration (defaults for the URLs, company id
         /// and poll interval).
         /// </summary>
-        public override Dictionary<string, string> BrokerageData => new()
+        public override Dictionary<string, string> BrokerageData => WithOptionalKeys(new()
         {
             { BtccBrokerageSettings.ApiUrlKey, Config.Get(BtccBrokerageSettings.ApiUrlKey, BtccApiSettings.DefaultRestUrl) },
             { BtccBrokerageSettings.WebSocketUrlKey, Config.Get(BtccBrokerageSettings.WebSocketUrlKey, BtccApiSettings.DefaultWebSocketUrl) },
@@ -31,7 +31,29 @@ namespace QuantConnect.Brokerages.Btcc
             { BtccBrokerageSettings.CompanyIdKey, Config.Get(BtccBrokerageSettings.CompanyIdKey, "1") },
             { BtccBrokerageSettings.LeverageKey, Config.Get(BtccBrokerageSettings.LeverageKey) },
             { BtccBrokerageSettings.PollIntervalKey, Config.Get(BtccBrokerageSettings.PollIntervalKey, ((int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+        });
+
+        /// <summary>Tuning keys that have defaults of their own: passed on only when configured.</summary>
+        private static readonly string[] OptionalKeys =
+        {
+            BtccBrokerageSettings.RequestsPerSecondKey,
+            Data.BtccQuoteFeedOptions.SilenceTimeoutKey,
+            Data.BtccQuoteFeedOptions.MaxDepthSocketsKey,
+            Data.BtccQuoteFeedOptions.TradeDedupeWindowKey
         };
+
+        private static Dictionary<string, string> WithOptionalKeys(Dictionary<string, string> data)
+        {
+            foreach (var key in OptionalKeys)
+            {
+                var value = Config.Get(key);
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    data[key] = value;
+                }
+            }
+            return data;
+        }
 
         /// <summary>BTCC's brokerage model with the configured leverage (the lowest BTCC offers when none is set).</summary>
         public override IBrokerageModel GetBrokerageModel(IOrderProvider orderProvider)

@@ -1,3 +1,4 @@
+using QuantConnect.Configuration;
 using NUnit.Framework;
 using QuantConnect.Interfaces;
 using QuantConnect.Orders;
@@ -50,6 +51,23 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             }));
             Assert.That(factory.BrokerageData["btcc-poll-interval-ms"], Is.EqualTo("500"));
             Assert.That(factory.BrokerageData["btcc-company-id"], Is.EqualTo("1"));
+        }
+
+        [Test]
+        public void BrokerageDataCarriesConfiguredQuoteFeedKeysOnly()
+        {
+            try
+            {
+                Config.Set("btcc-quote-silence-timeout-s", "12");
+                using var factory = new BtccBrokerageFactory();
+
+                Assert.That(factory.BrokerageData["btcc-quote-silence-timeout-s"], Is.EqualTo("12"));
+                Assert.That(factory.BrokerageData.ContainsKey("btcc-quote-max-depth-sockets"), Is.False);
+            }
+            finally
+            {
+                Config.Reset();
+            }
         }
 
         [TestCase("btcc-user-name")]

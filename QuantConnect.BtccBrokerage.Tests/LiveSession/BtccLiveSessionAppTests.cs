@@ -90,7 +90,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
             Assert.That(output, Does.Contain("session ended (exit code 0)"));
             // the strategy flattened what it traded: the brokerage and the local book both end at zero
             Assert.That(Regex.Match(output, @"BTCUSDT\s*│\s*(\S+)\s*│\s*(\S+)\s*│").Groups.Cast<Group>().Skip(1).Select(g => g.Value),
-                Is.EqualTo(new[] { "0", "0" }));
+                Is.EqualTo(new[] { "0", "0" }), output);
             // LEAN's log stays out of stdout and is quiet without --verbose
             Assert.That(output, Does.Not.Contain("TRACE::"));
             Assert.That(error, Does.Not.Contain("TRACE::"));

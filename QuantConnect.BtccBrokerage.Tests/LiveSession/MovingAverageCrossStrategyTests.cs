@@ -136,6 +136,24 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
         }
 
         [Test]
+        public void AnOrderTheStoreShowsFilledStaysOpenUntilItsFillEventReachesTheStrategy()
+        {
+            WarmUpRising();
+            Report(1, OrderStatus.Canceled);
+            Quote(104m);
+            _strategy.Stop();
+
+            // the brokerage's thread marks the order filled before the event is handed to the strategy
+            _orders.GetOrder(2)!.Status = OrderStatus.Filled;
+            Assert.That(_strategy.OpenOrderIds, Is.EqualTo(new[] { 2 }));
+            Assert.That(_strategy.Position, Is.EqualTo(0m));
+
+            Report(2, OrderStatus.Filled, 0.001m, 105m);
+            Assert.That(_strategy.OpenOrderIds, Is.Empty);
+            Assert.That(_strategy.Position, Is.EqualTo(0.001m));
+        }
+
+        [Test]
         public void StopCancelsAWorkingLimitOrder()
         {
             WarmUpRising();

@@ -42,6 +42,21 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         }
 
         [Test]
+        public void SetWithAnEnvironmentPrefixWritesIntoThatEnvironmentsBlock()
+        {
+            UseConfig(@"{
+                ""environment"": ""live-btcc"",
+                ""environments"": { ""live-btcc"": { ""btcc-api-url"": ""http://127.0.0.1:5000"" } }
+            }");
+
+            Config.Set("btcc-api-url", "https://top-level");
+            Assert.That(Config.Get("btcc-api-url"), Is.EqualTo("http://127.0.0.1:5000"));
+
+            Config.Set("live-btcc.btcc-api-url", "http://127.0.0.1:6000");
+            Assert.That(Config.Get("btcc-api-url"), Is.EqualTo("http://127.0.0.1:6000"));
+        }
+
+        [Test]
         public void MissingKeysYieldTheDefault()
         {
             UseConfig(@"{ ""present"": ""yes"" }");

@@ -151,6 +151,27 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         }
 
         [Test]
+        public void CommandLineOptionOverridesTheSelectedEnvironmentsKey()
+        {
+            File.WriteAllText(_config, """
+                { "environment": "live-btcc", "btcc-api-url": "http://127.0.0.1:1", "btcc-websocket-url": "ws://127.0.0.1:1",
+                  "btcc-user-name": "u", "btcc-password": "p", "btcc-api-key": "k", "btcc-api-secret": "s", "btcc-company-id": 1,
+                  "environments": { "live-btcc": { "btcc-api-url": "http://127.0.0.1:3" } } }
+                """);
+            BtccToolBoxSettings? seen = null;
+            using var _ = BtccToolBoxConnection.Use((settings, _) =>
+            {
+                seen = settings;
+                return Task.FromResult<IBtccToolBoxConnection>(new FakeBtccSources(BtccInstruments.Multi()));
+            });
+
+            var (exitCode, _, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}", "--btcc-api-url=http://127.0.0.1:2");
+
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(seen!.ApiUrl, Is.EqualTo(new Uri("http://127.0.0.1:2")));
+        }
+
+        [Test]
         public void MissingConfigFileFailsNamingIt()
         {
             var (exitCode, _, error) = Run("--app=BTCCSPU", "--config=does-not-exist.json");

@@ -32,6 +32,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         private Phase _phase = Phase.WarmingUp;
         private DateTime _lastStepUtc = DateTime.MinValue;
         private readonly HashSet<int> _ownOrders = new();
+        // Orders whose final event the strategy has not handled yet. Tracked from the events the strategy has
+        // seen, not from the order store, which the brokerage's thread updates before the event reaches here:
+        // otherwise a fill could count as done before it counts in the position.
+        private readonly HashSet<int> _unsettledOrders = new();
         private int? _workingOrderId;
         private int _trend;
         private decimal _position;
@@ -155,6 +159,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             {
                 _position += orderEvent.FillQuantity;
             }
+            if (orderEvent.Status.IsClosed())
+            {
+                _unsettledOrders.Remove(orderEvent.OrderId);
+            }
             if (orderEvent.OrderId != _workingOrderId)
             {
                 return;
@@ -185,7 +193,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
 
         /// <summary>The ids of the strategy's orders still open.</summary>
         public IReadOnlyList<int> OpenOrderIds
-            => _ownOrders.Where(id => _orders.GetOrder(id)?.Status.IsOpen() == true).OrderBy(id => id).ToList();
+            => _unsettledOrders.OrderBy(id => id).ToList();
 
         /// <summary>Stops trading: no new orders; a working limit order is canceled.</summary>
         public void Stop()
@@ -257,6 +265,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         {
             var id = place();
             _ownOrders.Add(id);
+            _unsettledOrders.Add(id);
             return id;
         }
 

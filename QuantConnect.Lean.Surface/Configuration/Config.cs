@@ -81,12 +81,24 @@ namespace QuantConnect.Configuration
             }
         }
 
-        /// <summary>Sets a value in memory.</summary>
+        /// <summary>
+        /// Sets a value in memory. As in LEAN, <c>{environment}.key</c> sets it inside that environment's block
+        /// (which wins over the top level while the environment is selected).
+        /// </summary>
         public static void Set(string key, dynamic value)
         {
             lock (Sync)
             {
-                Settings[key] = value == null ? JValue.CreateNull() : JToken.FromObject(value);
+                JObject target = Settings;
+                var dot = key.IndexOf('.');
+                while (dot > 0)
+                {
+                    var environments = target["environments"] as JObject ?? (JObject)(target["environments"] = new JObject());
+                    target = environments[key[..dot]] as JObject ?? (JObject)(environments[key[..dot]] = new JObject());
+                    key = key[(dot + 1)..];
+                    dot = key.IndexOf('.');
+                }
+                target[key] = value == null ? JValue.CreateNull() : JToken.FromObject(value);
             }
         }
 
