@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Orders;
+using OrderStatus = QuantConnect.Orders.OrderStatus;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
+{
+    /// <summary>
+    /// A BTCC brokerage connected to a fresh simulator per test, with the helpers LEAN's brokerage tests
+    /// have (place and wait for a status, liquidate, cancel open orders) and a check that the brokerage's
+    /// holdings equal the simulator's true positions. Prices move only when a test sets them.
+    /// </summary>
+    public abstract class BtccBrokerageTestBase
+    {
+        /// <summary>How long any awaited condition may take (generous for a loaded 2-core machine).</summary>
+        protected static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+        /// <summary>BTCUSDT's reference price in the tests.</summary>
+        protected const decimal BtcPrice = 60_000m;
+
+        private protected BtccSimulator Simulator = null!;
+        private protected BtccBrokerage Brokerage = null!;
+        private protected TestOrderProvider OrderProvider = null!;
+        private protected readonly ConcurrentQueue<OrderEvent> OrderEvents = new();
+        private protected readonly ConcurrentQueue<BrokerageMessageEvent> Messages = new();
+        private protected readonly ConcurrentQueue<Securities.AccountEvent> AccountEvents = new();
+
+        /// <summary>The traded symbol (BTCUSDT perpetual on market btcc).</summary>
+        protected static Symbol Symbol => Future("BTCUSDT");
+
+        /// <summary>Default order quantity.</summary>
+        protected virtual decimal DefaultQuantity => 0.01m;
+
+        /// <summary>A CryptoFuture symbol on market btcc.</summary>
+        protected static Symbol Future(string ticker) => Symbol.Create(ticker, SecurityType.CryptoFuture, BtccMarket.Register());
+
+        /// <summary>Options of the simulator each test starts.</summary>
+        private protected virtual void ConfigureSimulator(BtccSimulatorOptions options)
+        {
+        }
+
+        [SetUp]
+        public async Task StartAsync()
+        {
+            OrderEvents.Clear();
+            Messages.Clear();
+            var options = new BtccSimulatorOptions { PriceInterval = TimeSpan.Zero };
+            ConfigureSimulator(options);
+            Simulator = await BtccSimulator.StartAsync(options);
+            Simulator.SetPrice("BTCUSDT", BtcPrice);
+            OrderProvider = new TestOrderProvider();
+            Brokerage = CreateBrokerage(Simulator, OrderProvider);
+            Brokerage.OrdersStatusChanged += (_, events) => events.ForEach(OrderEvents.Enqueue);
+            Brokerage.Message += (_, message) => Messages.Enqueue(message);
+            Brokerage.AccountChanged += (_, account) => AccountEvents.Enqueue(account);
+            Brokerage.Connect();
+            Assert.That(Brokerage.IsConnected, Is.True, "Failed to connect to brokerage");
+        }
+
+        [TearDown]
+        public async Task StopAsync()
+        {
+            Brokerage?.Dispose();
+            if (Simulator != null)
+            {
+                await Simulator.DisposeAsync();
+            }
+        }
+
+        /// <summary>Settings pointing at the simulator, polling fast.</summary>
+        internal static BtccBrokerageSettings SettingsFor(BtccSimulator simulator, string? password = null) => new()
+        {
+            Api = new BtccApiSettings
+            {
+                RestUrl = simulator.RestUrl.ToString(),
+                WebSocketUrl = simulator.WebSocketUrl.ToString(),
+                UserName = simulator.Options.UserName,
+                Password = password ?? simulator.Options.Password,
+                ApiKey = simulator.Options.ApiKey,
+                ApiSecret = simulator.Options.ApiSecret,
+                CompanyId = simulator.Options.CompanyId,
+                RequestsPerSecond = 500,
+                RequestBurst = 100,
+                ReadRetryDelay = TimeSpan.FromMilliseconds(20),
+                RequestTimeout = TimeSpan.FromSeconds(5)
+            },
+            PollInterval = TimeSpan.FromMilliseconds(50),
+            OrderStateTimeout = TimeSpan.FromSeconds(2),
+            UnmatchedFillGrace = TimeSpan.FromMilliseconds(300)
+        };
+
+        private protected static BtccBrokerage CreateBrokerage(BtccSimulator simulator, TestOrderProvider provider)
+            => new(SettingsFor(simulator), null, provider, null, null);
+
+        /// <summary>A market order known to the order provider.</summary>
+        protected MarketOrder Market(decimal quantity, Symbol? symbol = null) => OrderProvider.Add(new MarketOrder(symbol ?? Symbol, quantity, DateTime.UtcNow));
+
+        /// <summary>A limit order known to the order provider.</summary>
+        protected LimitOrder Limit(decimal quantity, decimal price, Symbol? symbol = null) => OrderProvider.Add(new LimitOrder(symbol ?? Symbol, quantity, price, DateTime.UtcNow));
+
+        /// <summary>A stop-market order known to the order provider.</summary>
+        protected StopMarketOrder Stop(decimal quantity, decimal price, Symbol? symbol = null) => OrderProvider.Add(new StopMarketOrder(symbol ?? Symbol, quantity, price, DateTime.UtcNow));
+
+        /// <summary>Events of one order, in arrival order.</summary>
+        protected List<OrderEvent> EventsOf(Order order) => OrderEvents.Where(e => e.OrderId == order.Id).ToList();
+
+        /// <summary>Places <paramref name="order"/> and waits until it reaches <paramref name="expected"/>.</summary>
+        protected Order PlaceOrderWaitForStatus(Order order, OrderStatus expected = OrderStatus.Filled)
+        {
+            var placed = Brokerage.PlaceOrder(order);
+            Assert.That(placed, Is.EqualTo(expected != OrderStatus.Invalid), $"PlaceOrder result for {order}");
+            WaitForStatus(order, expected);
+            return order;
+        }
+
+        /// <summary>Waits until an event of <paramref name="order"/> with <paramref name="expected"/> arrived.</summary>
+        protected void WaitForStatus(Order order, OrderStatus expected)
+            => WaitUntil(() => OrderEvents.Any(e => e.OrderId == order.Id && e.Status == expected),
+                $"order {order.Id} to become {expected}; events: {string.Join(", ", EventsOf(order).Select(e => e.Status))}");
+
+        /// <summary>Waits for a condition, failing after <see cref="Timeout"/>.</summary>
+        protected static void WaitUntil(Func<bool> condition, string what)
+        {
+            var deadline = DateTime.UtcNow + Timeout;
+            while (!condition())
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    Assert.Fail($"Timed out waiting for {what}");
+                }
+                Thread.Sleep(20);
+            }
+        }
+
+        /// <summary>Closes every holding with market orders.</summary>
+        protected void LiquidateHoldings()
+        {
+            foreach (var holding in Brokerage.GetAccountHoldings())
+            {
+                PlaceOrderWaitForStatus(Market(-holding.Quantity, holding.Symbol));
+            }
+        }
+
+        /// <summary>Cancels every open order the brokerage reports and waits for the Canceled events.</summary>
+        protected void CancelOpenOrders()
+        {
+            foreach (var open in Brokerage.GetOpenOrders())
+            {
+                var order = OrderProvider.GetOrdersByBrokerageId(open.BrokerId[0]).FirstOrDefault() ?? OrderProvider.Add(open);
+                Assert.That(Brokerage.CancelOrder(order), Is.True);
+                WaitForStatus(order, OrderStatus.Canceled);
+            }
+        }
+
+        /// <summary>Net BTCC position per ticker from the simulator's true state.</summary>
+        private protected Dictionary<string, decimal> TruePositions()
+            => Simulator.Snapshot().Positions
+                .GroupBy(p => p.Instrument.Ticker)
+                .ToDictionary(g => g.Key, g => g.Sum(p => p.Direction == 1 ? p.Volume : -p.Volume))
+                .Where(p => p.Value != 0m)
+                .ToDictionary(p => p.Key, p => p.Value);
+
+        /// <summary>Asserts the brokerage's holdings equal the simulator's true positions.</summary>
+        protected void AssertHoldingsMatchSimulator()
+        {
+            var holdings = Brokerage.GetAccountHoldings().ToDictionary(h => h.Symbol.Value, h => h.Quantity);
+            Assert.That(holdings, Is.EquivalentTo(TruePositions()));
+        }
+
+        /// <summary>Sum of signed fill quantities reported for <paramref name="order"/>.</summary>
+        protected decimal FilledQuantity(Order order) => EventsOf(order).Sum(e => e.FillQuantity);
+    }
+}

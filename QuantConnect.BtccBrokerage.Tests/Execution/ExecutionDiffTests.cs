@@ -1,0 +1,216 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Execution;
+using QuantConnect.Brokerages.Btcc.Orders;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Execution
+{
+    [TestFixture]
+    public class ExecutionDiffTests
+    {
+        private const string Btc = "GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x";
+        private const string Eth = "GWFX/USDT/GTS/MM/MIN/0/A/ETHUSDT5x";
+
+        private static BtccFill Open(long dealId, long positionId, int direction, decimal volume, decimal price = 100m, long time = 1000, int orderType = BtccFill.MarketOpenType, string symbol = Btc)
+            => new(dealId, positionId, symbol, direction, price, volume, time, BtccDealReason.Open, orderType, 0.1m);
+
+        private static BtccFill Close(long dealId, long positionId, int direction, decimal volume, long time = 1000)
+            => new(dealId, positionId, Btc, direction, 100m, volume, time, BtccDealReason.Close, 4, 0.1m);
+
+        private static BtccOrder Listed(long id, decimal executed, int direction = 1, decimal volume = 1m)
+            => new() { Id = id, Symbol = Btc, Direction = (BtccDirection)direction, RequestVolume = volume, ExecuteVolume = executed, Status = executed > 0 ? BtccOrderStatus.PartiallyTriggered : BtccOrderStatus.Placed };
+
+        private static TrackedOrderView Market(int id, int direction, decimal quantity, long sequence = 1, long[]? opened = null, PositionCloseRequest[]? closes = null, long[]? refIds = null)
+            => new(id, Btc, direction, quantity, 0m, 900, sequence)
+            {
+                OpenedPositionIds = (opened ?? Array.Empty<long>()).ToHashSet(),
+                Closes = closes ?? Array.Empty<PositionCloseRequest>(),
+                RefIds = (refIds ?? Array.Empty<long>()).ToHashSet()
+            };
+
+        private static TrackedOrderView Pending(int id, long pendingId, int direction, decimal quantity, decimal price, BtccOpenPendingType type = BtccOpenPendingType.LimitOpen,
+            long requestTime = 900, long sequence = 1, decimal filled = 0m)
+            => new(id, Btc, direction, quantity, filled, requestTime, sequence) { PendingOrderId = pendingId, PendingType = type, PendingPrice = price };
+
+        private static ExecutionSnapshot Snapshot(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder>? orders = null, IEnumerable<BtccPosition>? positions = null, long settlement = 1)
+            => new((orders ?? Array.Empty<BtccOrder>()).ToList(), fills.ToList(), positions?.ToList(), settlement);
+
+        private static ExecutionDiffResult Diff(ExecutionSnapshot snapshot, TrackedOrderView[] tracked, ExecutionState? previous = null, Func<long, bool>? reported = null)
+            => ExecutionDiff.Compute(previous ?? ExecutionState.Empty, snapshot, tracked, reported ?? (_ => false));
+
+        private static string Attribution(ExecutionDiffResult result)
+            => string.Join(",", result.Fills.Select(f => $"{f.Fill.DealId}>{f.OrderId}").Concat(result.Unmatched.Select(u => $"{u.DealId}>?")));
+
+        [Test]
+        public void MarketOpenDealGoesToTheOrderThatOpenedItsTicket()
+        {
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m) }), new[] { Market(7, 1, 1m, opened: new[] { 50L }) });
+            Assert.That(Attribution(result), Is.EqualTo("1>7"));
+        }
+
+        [Test]
+        public void LostOpenReplyIsRecoveredThroughTheRefidTheTicketEchoes()
+        {
+            var positions = new[] { new BtccPosition { Id = 50, Symbol = Btc, Direction = BtccDirection.Buy, Volume = 1m, OrderRefId = 4242 } };
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m) }, positions: positions), new[] { Market(7, 1, 1m, refIds: new[] { 4242L }) });
+            Assert.That(Attribution(result), Is.EqualTo("1>7"));
+        }
+
+        [TestCase(new[] { 1L, 1L, 2L }, "1>7,2>7", TestName = "DuplicatedDealsAreReadOnce")]
+        [TestCase(new[] { 2L, 1L }, "1>7,2>7", TestName = "ReorderedDealsAreReadInExecutionOrder")]
+        public void DealListsAreNormalised(long[] dealIds, string expected)
+        {
+            var deals = dealIds.Select(id => Open(id, 50 + id, 1, 0.5m, time: 1000 + id));
+            var result = Diff(Snapshot(deals), new[] { Market(7, 1, 1m, opened: new[] { 51L, 52L }) });
+            Assert.That(Attribution(result), Is.EqualTo(expected));
+        }
+
+        [Test]
+        public void AlreadyReportedDealsAreSkipped()
+        {
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m), Open(2, 51, 1, 0.5m) }), new[] { Market(7, 1, 1m, opened: new[] { 50L, 51L }) }, reported: id => id == 1);
+            Assert.That(Attribution(result), Is.EqualTo("2>7"));
+        }
+
+        [Test]
+        public void CloseDealsOnOneTicketAreServedFirstInFirstOut()
+        {
+            var first = Market(7, 2, 0.3m, sequence: 1, closes: new[] { new PositionCloseRequest(50, 0.3m) });
+            var second = Market(8, 2, 0.2m, sequence: 2, closes: new[] { new PositionCloseRequest(50, 0.2m) });
+            var result = Diff(Snapshot(new[] { Close(1, 50, 2, 0.3m, 1000), Close(2, 50, 2, 0.2m, 1001) }), new[] { second, first });
+            Assert.That(Attribution(result), Is.EqualTo("1>7,2>8"));
+        }
+
+        [Test]
+        public void SellBiggerThanTheLongGetsBothTheCloseAndTheOpenDeal()
+        {
+            var order = Market(7, 2, 1.5m, closes: new[] { new PositionCloseRequest(50, 1m) }, opened: new[] { 60L });
+            var result = Diff(Snapshot(new[] { Close(1, 50, 2, 1m), Open(2, 60, 2, 0.5m, time: 1001) }), new[] { order });
+            Assert.That(Attribution(result), Is.EqualTo("1>7,2>7"));
+        }
+
+        // Triggered pending order rule, one row per condition.
+        [TestCase(1, 99.5, 1000, 1.0, true, "1>7", TestName = "BuyLimitMatchesWhenAllConditionsHold")]
+        [TestCase(2, 99.5, 1000, 1.0, true, "1>?", TestName = "OtherDirectionDoesNotMatch")]
+        [TestCase(1, 100.5, 1000, 1.0, true, "1>?", TestName = "BuyLimitFilledAboveItsLimitDoesNotMatch")]
+        [TestCase(1, 99.5, 800, 1.0, true, "1>?", TestName = "DealBeforeTheOrderWasPlacedDoesNotMatch")]
+        [TestCase(1, 99.5, 1000, 0.0, true, "1>?", TestName = "NoExecuteVolumeGrowthDoesNotMatch")]
+        [TestCase(1, 99.5, 1000, 0.0, false, "1>7", TestName = "OrderThatLeftOrderListMatches")]
+        public void TriggeredLimitOrderRule(int dealDirection, decimal price, long time, decimal listedExecuted, bool stillListed, string expected)
+        {
+            var deal = Open(1, 50, dealDirection, 1m, price, time, BtccFill.LimitOpenType);
+            var orders = stillListed ? new[] { Listed(30, listedExecuted) } : Array.Empty<BtccOrder>();
+            var result = Diff(Snapshot(new[] { deal }, orders), new[] { Pending(7, 30, 1, 1m, 100m) });
+            Assert.That(Attribution(result), Is.EqualTo(expected));
+        }
+
+        [Test]
+        public void SellLimitNeedsAnExecutionAtOrAboveItsLimit()
+        {
+            var tracked = new[] { Pending(7, 30, 2, 1m, 100m) };
+            Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 100.5m, orderType: BtccFill.LimitOpenType) }), tracked)), Is.EqualTo("1>7"));
+            Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 99.5m, orderType: BtccFill.LimitOpenType) }), tracked)), Is.EqualTo("1>?"));
+        }
+
+        [Test]
+        public void StopDealMatchesOnlyAStopOrder()
+        {
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m), Pending(8, 31, 1, 1m, 101m, BtccOpenPendingType.StopOpen, sequence: 2) };
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 101.5m, orderType: BtccFill.StopOpenType) }), tracked);
+            Assert.That(Attribution(result), Is.EqualTo("1>8"));
+        }
+
+        [Test]
+        public void TiesGoToTheEarliestRequestTime()
+        {
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 950, sequence: 1), Pending(8, 31, 1, 1m, 100m, requestTime: 940, sequence: 2) };
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
+            Assert.That(Attribution(result), Is.EqualTo("1>8"));
+        }
+
+        [Test]
+        public void VolumeAboveTheUnfilledRestDoesNotMatch()
+        {
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, filled: 0.6m) };
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
+            Assert.That(Attribution(result), Is.EqualTo("1>?"));
+        }
+
+        [Test]
+        public void PartialFillsOfOnePendingOrderAreEachAttributedOnce()
+        {
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m) };
+            var first = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccFill.LimitOpenType) }, new[] { Listed(30, 0.5m) }), tracked);
+            Assert.That(Attribution(first), Is.EqualTo("1>7"));
+            Assert.That(first.Next.AccountedVolume[30], Is.EqualTo(0.5m));
+
+            var afterFirst = new[] { Pending(7, 30, 1, 1m, 100m, filled: 0.5m) };
+            var deals = new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccFill.LimitOpenType), Open(2, 51, 1, 0.5m, 99m, time: 1001, orderType: BtccFill.LimitOpenType) };
+            var second = Diff(Snapshot(deals, new[] { Listed(30, 1m) }), afterFirst, first.Next, id => id == 1);
+            Assert.That(Attribution(second), Is.EqualTo("2>7"));
+        }
+
+        [Test]
+        public void LateReportedDealIsAttributedWhenItAppears()
+        {
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m) };
+            // the order shows execution but its deal is not listed yet
+            var early = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 1m) }), tracked);
+            Assert.That(early.Fills, Is.Empty);
+            Assert.That(early.Next.AccountedVolume.GetValueOrDefault(30), Is.EqualTo(0m), "growth stays available for the late deal");
+
+            var late = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked, early.Next);
+            Assert.That(Attribution(late), Is.EqualTo("1>7"));
+        }
+
+        [Test]
+        public void LiquidationAndWebAppDealsAreUnmatched()
+        {
+            var tracked = new[] { Market(7, 1, 1m, opened: new[] { 50L }) };
+            var result = Diff(Snapshot(new[] { Close(1, 50, 2, 1m), Open(2, 70, 2, 1m, symbol: Eth) }), tracked);
+            Assert.That(Attribution(result), Is.EqualTo("1>?,2>?"));
+        }
+
+        [Test]
+        public void UnfilledPendingOrderMissingFromOrderListIsReportedAsLeft()
+        {
+            var result = Diff(Snapshot(Array.Empty<BtccFill>()), new[] { Pending(7, 30, 1, 1m, 100m) });
+            Assert.That(result.LeftOrders, Is.EqualTo(new[] { new LeftOrder(7, 30) }));
+        }
+
+        [Test]
+        public void FilledPendingOrderMissingFromOrderListIsNotLeft()
+        {
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m) });
+            Assert.That(result.LeftOrders, Is.Empty);
+        }
+
+        [Test]
+        public void OrdersNobodyTracksAreReportedOnceAsUnknown()
+        {
+            var first = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 0m) }), Array.Empty<TrackedOrderView>());
+            Assert.That(first.UnknownOrders.Select(o => o.Id), Is.EqualTo(new[] { 30L }));
+            var second = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 0m) }), Array.Empty<TrackedOrderView>(), first.Next);
+            Assert.That(second.UnknownOrders, Is.Empty);
+        }
+
+        [Test]
+        public void SwapChangeOfATicketIsAPositionsChange()
+        {
+            var before = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = 0m } }), Array.Empty<TrackedOrderView>());
+            var after = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = -0.3m } }), Array.Empty<TrackedOrderView>(), before.Next);
+            var same = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = -0.3m } }), Array.Empty<TrackedOrderView>(), after.Next);
+            Assert.That(after.PositionsChanged, Is.True);
+            Assert.That(same.PositionsChanged, Is.False);
+        }
+
+        [Test]
+        public void SettlementTimeChangeIsFlagged()
+        {
+            var first = Diff(Snapshot(Array.Empty<BtccFill>(), settlement: 100), Array.Empty<TrackedOrderView>());
+            var second = Diff(Snapshot(Array.Empty<BtccFill>(), settlement: 200), Array.Empty<TrackedOrderView>(), first.Next);
+            Assert.That(first.SettlementChanged, Is.False);
+            Assert.That(second.SettlementChanged, Is.True);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Execution;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Execution
+{
+    [TestFixture]
+    public class ReportedFillLedgerTests
+    {
+        [Test]
+        public void EachDealIsRecordedOnce()
+        {
+            var ledger = new ReportedFillLedger();
+            Assert.That(ledger.TryRecord(1, 100), Is.True);
+            Assert.That(ledger.TryRecord(1, 100), Is.False);
+            Assert.That(ledger.Contains(1), Is.True);
+        }
+
+        [Test]
+        public void SeedRunsOnlyOnTheFirstConnect()
+        {
+            var ledger = new ReportedFillLedger();
+            ledger.Seed(new[] { (1L, 100L), (2L, 150L) });
+            ledger.Seed(new[] { (3L, 300L) });
+            Assert.That(ledger.IsSeeded, Is.True);
+            Assert.That(ledger.Contains(2), Is.True);
+            Assert.That(ledger.Contains(3), Is.False);
+            Assert.That(ledger.LatestExecTime, Is.EqualTo(150));
+        }
+
+        [Test]
+        public void LatestExecTimeFollowsRecordedDeals()
+        {
+            var ledger = new ReportedFillLedger();
+            ledger.TryRecord(5, 500);
+            ledger.TryRecord(4, 400);
+            Assert.That(ledger.LatestExecTime, Is.EqualTo(500));
+        }
+    }
+}

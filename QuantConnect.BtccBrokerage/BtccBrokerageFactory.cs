@@ -1,0 +1,119 @@
+using QuantConnect.Configuration;
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Data;
+using QuantConnect.Interfaces;
+using QuantConnect.Packets;
+using QuantConnect.Securities;
+using QuantConnect.Util;
+
+namespace QuantConnect.Brokerages.Btcc
+{
+    /// <summary>Creates <see cref="BtccBrokerage"/> instances from LEAN's live job.</summary>
+    public class BtccBrokerageFactory : BrokerageFactory
+    {
+        /// <summary>Creates the factory.</summary>
+        public BtccBrokerageFactory() : base(typeof(BtccBrokerage))
+        {
+        }
+
+        /// <summary>
+        /// The <c>btcc-*</c> keys with their values from LEAN's configuration (defaults for the URLs, company id
+        /// and poll interval).
+        /// </summary>
+        public override Dictionary<string, string> BrokerageData => new()
+        {
+            { BtccBrokerageSettings.ApiUrlKey, Config.Get(BtccBrokerageSettings.ApiUrlKey, BtccApiSettings.DefaultRestUrl) },
+            { BtccBrokerageSettings.WebSocketUrlKey, Config.Get(BtccBrokerageSettings.WebSocketUrlKey, BtccApiSettings.DefaultWebSocketUrl) },
+            { BtccBrokerageSettings.UserNameKey, Config.Get(BtccBrokerageSettings.UserNameKey) },
+            { BtccBrokerageSettings.PasswordKey, Config.Get(BtccBrokerageSettings.PasswordKey) },
+            { BtccBrokerageSettings.ApiKeyKey, Config.Get(BtccBrokerageSettings.ApiKeyKey) },
+            { BtccBrokerageSettings.ApiSecretKey, Config.Get(BtccBrokerageSettings.ApiSecretKey) },
+            { BtccBrokerageSettings.CompanyIdKey, Config.Get(BtccBrokerageSettings.CompanyIdKey, "1") },
+            { BtccBrokerageSettings.LeverageKey, Config.Get(BtccBrokerageSettings.LeverageKey) },
+            { BtccBrokerageSettings.PollIntervalKey, Config.Get(BtccBrokerageSettings.PollIntervalKey, ((int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+        };
+
+        /// <summary>BTCC's brokerage model with the configured leverage (the lowest BTCC offers when none is set).</summary>
+        public override IBrokerageModel GetBrokerageModel(IOrderProvider orderProvider)
+        {
+            var leverage = Symbols.BtccLeverageSetting.FromConfig().DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
+            return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared);
+        }
+
+        /// <summary>
+        /// Reads the <c>btcc-*</c> keys from <paramref name="job"/>'s brokerage data and creates the brokerage,
+        /// which also serves as LEAN's data queue handler.
+        /// </summary>
+        /// <exception cref="ArgumentException">A key is missing or malformed; the message names every such key.</exception>
+        public override IBrokerage CreateBrokerage(LiveNodePacket job, IAlgorithm algorithm)
+        {
+            ArgumentNullException.ThrowIfNull(job);
+            var data = job.BrokerageData;
+            var errors = new List<string>();
+            var api = new BtccApiSettings
+            {
+                RestUrl = data.ContainsKey(BtccBrokerageSettings.ApiUrlKey) ? Read<string>(data, BtccBrokerageSettings.ApiUrlKey, errors) : BtccApiSettings.DefaultRestUrl,
+                WebSocketUrl = data.ContainsKey(BtccBrokerageSettings.WebSocketUrlKey) ? Read<string>(data, BtccBrokerageSettings.WebSocketUrlKey, errors) : BtccApiSettings.DefaultWebSocketUrl,
+                UserName = ReadRequired(data, BtccBrokerageSettings.UserNameKey, errors),
+                Password = ReadRequired(data, BtccBrokerageSettings.PasswordKey, errors),
+                ApiKey = ReadRequired(data, BtccBrokerageSettings.ApiKeyKey, errors),
+                ApiSecret = ReadRequired(data, BtccBrokerageSettings.ApiSecretKey, errors),
+                CompanyId = ReadOptional(data, BtccBrokerageSettings.CompanyIdKey, 1, errors)
+            };
+            if (data.TryGetValue(BtccBrokerageSettings.RequestsPerSecondKey, out var rpsText) && !string.IsNullOrWhiteSpace(rpsText))
+            {
+                var rps = Read<double>(data, BtccBrokerageSettings.RequestsPerSecondKey, errors);
+                if (rps > 0)
+                {
+                    api.RequestsPerSecond = rps;
+                    api.RequestBurst = Math.Max(api.RequestBurst, (int)Math.Ceiling(rps));
+                }
+                else if (errors.Count == 0)
+                {
+                    errors.Add($"BrokerageFactory.CreateBrokerage(): key '{BtccBrokerageSettings.RequestsPerSecondKey}' must be positive");
+                }
+            }
+            var leverage = data.TryGetValue(BtccBrokerageSettings.LeverageKey, out var leverageText) ? leverageText : null;
+            var pollMs = ReadOptional(data, BtccBrokerageSettings.PollIntervalKey, (int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds, errors);
+            var settings = errors.Count == 0 ? BtccBrokerageSettings.Create(api, leverage, pollMs, errors) : null;
+            if (errors.Count != 0)
+            {
+                throw new ArgumentException(string.Join(Environment.NewLine, errors));
+            }
+
+            IDataAggregator? aggregator = null;
+            try
+            {
+                aggregator = Composer.Instance.GetExportedValueByTypeName<IDataAggregator>(
+                    Config.Get("data-aggregator", "QuantConnect.Lean.Engine.DataFeeds.AggregationManager"), forceTypeNameOnExisting: false);
+            }
+            catch (Exception error) when (error is ArgumentException or InvalidOperationException or MissingMethodException)
+            {
+                // trading works without an aggregator; only the data queue handler needs one
+                BtccLog.Trace("BtccBrokerageFactory.CreateBrokerage()", $"no data aggregator available: {error.Message}");
+            }
+
+            var brokerage = new BtccBrokerage(settings!, algorithm, algorithm?.Transactions, aggregator, job);
+            Composer.Instance.AddPart<IDataQueueHandler>(brokerage);
+            return brokerage;
+        }
+
+        /// <summary>Nothing to release.</summary>
+        public override void Dispose()
+        {
+        }
+
+        private static string ReadRequired(IReadOnlyDictionary<string, string> data, string key, ICollection<string> errors)
+        {
+            var value = Read<string>(data, key, errors);
+            if (data.ContainsKey(key) && string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add($"BrokerageFactory.CreateBrokerage(): Empty key: {key}");
+            }
+            return value ?? string.Empty;
+        }
+
+        private static int ReadOptional(IReadOnlyDictionary<string, string> data, string key, int fallback, ICollection<string> errors)
+            => data.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? Read<int>(data, key, errors) : fallback;
+    }
+}

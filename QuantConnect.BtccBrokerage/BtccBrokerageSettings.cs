@@ -1,0 +1,177 @@
+using System.Globalization;
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Symbols;
+
+namespace QuantConnect.Brokerages.Btcc
+{
+    /// <summary>
+    /// The brokerage's configuration, read from LEAN's <c>btcc-*</c> brokerage-data keys.
+    /// </summary>
+    public sealed class BtccBrokerageSettings
+    {
+        /// <summary>REST base address key.</summary>
+        public const string ApiUrlKey = "btcc-api-url";
+        /// <summary>Quote-websocket address key.</summary>
+        public const string WebSocketUrlKey = "btcc-websocket-url";
+        /// <summary>Login e-mail or mobile number key.</summary>
+        public const string UserNameKey = "btcc-user-name";
+        /// <summary>Login password key.</summary>
+        public const string PasswordKey = "btcc-password";
+        /// <summary>API key key.</summary>
+        public const string ApiKeyKey = "btcc-api-key";
+        /// <summary>API secret key.</summary>
+        public const string ApiSecretKey = "btcc-api-secret";
+        /// <summary>Company id key (BTCC documents 1).</summary>
+        public const string CompanyIdKey = "btcc-company-id";
+        /// <summary>Leverage choice key (see <see cref="BtccLeverageSetting"/>).</summary>
+        public const string LeverageKey = BtccLeverageSetting.ConfigKey;
+        /// <summary>Fill-poller period key, in milliseconds.</summary>
+        public const string PollIntervalKey = "btcc-poll-interval-ms";
+        /// <summary>Optional REST request budget key (requests per second).</summary>
+        public const string RequestsPerSecondKey = "btcc-requests-per-second";
+
+        /// <summary>Default fill-poller period.</summary>
+        public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>Endpoints, credentials and request pacing of the BTCC clients.</summary>
+        public BtccApiSettings Api { get; init; } = new();
+
+        /// <summary>Which leverage variant of each symbol orders go to.</summary>
+        public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Lowest;
+
+        /// <summary>How often orderList, dealTodayList and positionlist are polled for fills.</summary>
+        public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
+
+        /// <summary>
+        /// How long an order may wait in Submitted (no fill seen) or CancelPending before it is looked up in
+        /// BTCC's history and brought to its true state.
+        /// </summary>
+        public TimeSpan OrderStateTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>
+        /// How long a fill that matches no LEAN order is held back (the order it belongs to may be reported
+        /// late) before it is reported as an order placed outside LEAN.
+        /// </summary>
+        public TimeSpan UnmatchedFillGrace { get; init; } = TimeSpan.FromSeconds(3);
+
+        /// <summary>
+        /// Whether closeposition's <c>direction</c> is the closing side (sell for a long ticket). BTCC's docs
+        /// do not say; the closing side is what a close order is on every other venue.
+        /// </summary>
+        public bool CloseDirectionIsClosingSide { get; init; } = true;
+
+        /// <summary>
+        /// Builds settings from LEAN brokerage data. Missing or malformed required keys are added to
+        /// <paramref name="errors"/> (each message names its key); optional keys fall back to defaults.
+        /// </summary>
+        public static BtccBrokerageSettings FromBrokerageData(IReadOnlyDictionary<string, string> data, ICollection<string> errors)
+        {
+            ArgumentNullException.ThrowIfNull(data);
+            ArgumentNullException.ThrowIfNull(errors);
+            var api = new BtccApiSettings
+            {
+                RestUrl = Optional(data, ApiUrlKey, BtccApiSettings.DefaultRestUrl),
+                WebSocketUrl = Optional(data, WebSocketUrlKey, BtccApiSettings.DefaultWebSocketUrl),
+                UserName = Required(data, UserNameKey, errors),
+                Password = Required(data, PasswordKey, errors),
+                ApiKey = Required(data, ApiKeyKey, errors),
+                ApiSecret = Required(data, ApiSecretKey, errors),
+                CompanyId = OptionalInt(data, CompanyIdKey, 1, errors)
+            };
+            var rps = Optional(data, RequestsPerSecondKey, string.Empty);
+            if (rps.Length > 0)
+            {
+                if (double.TryParse(rps, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
+                {
+                    api.RequestsPerSecond = value;
+                    api.RequestBurst = Math.Max(api.RequestBurst, (int)Math.Ceiling(value));
+                }
+                else
+                {
+                    errors.Add(Malformed(RequestsPerSecondKey, rps, "a positive number"));
+                }
+            }
+            return Create(api, Optional(data, LeverageKey, string.Empty), OptionalInt(data, PollIntervalKey, (int)DefaultPollInterval.TotalMilliseconds, errors), errors);
+        }
+
+        /// <summary>
+        /// Completes settings from already-read values: parses the leverage text, checks the poll interval
+        /// and the API settings; problems are added to <paramref name="errors"/> naming their key.
+        /// </summary>
+        public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors)
+        {
+            var leverageSetting = BtccLeverageSetting.Lowest;
+            try
+            {
+                leverageSetting = BtccLeverageSetting.Parse(leverage);
+            }
+            catch (ArgumentException error)
+            {
+                errors.Add($"BtccBrokerageSettings: invalid key '{LeverageKey}': {error.Message}");
+            }
+            if (pollIntervalMs <= 0)
+            {
+                errors.Add(Malformed(PollIntervalKey, pollIntervalMs.ToString(CultureInfo.InvariantCulture), "a positive number of milliseconds"));
+            }
+            if (errors.Count == 0)
+            {
+                try
+                {
+                    api.Validate();
+                }
+                catch (ArgumentException error)
+                {
+                    errors.Add($"BtccBrokerageSettings: invalid setting ({KeyOf(error.ParamName)}): {error.Message}");
+                }
+            }
+            return new BtccBrokerageSettings
+            {
+                Api = api,
+                Leverage = leverageSetting,
+                PollInterval = TimeSpan.FromMilliseconds(Math.Max(1, pollIntervalMs))
+            };
+        }
+
+        private static string KeyOf(string? apiSettingName) => apiSettingName switch
+        {
+            nameof(BtccApiSettings.RestUrl) => ApiUrlKey,
+            nameof(BtccApiSettings.WebSocketUrl) => WebSocketUrlKey,
+            nameof(BtccApiSettings.UserName) => UserNameKey,
+            nameof(BtccApiSettings.Password) => PasswordKey,
+            nameof(BtccApiSettings.ApiKey) => ApiKeyKey,
+            nameof(BtccApiSettings.ApiSecret) => ApiSecretKey,
+            _ => apiSettingName ?? "?"
+        };
+
+        private static string Required(IReadOnlyDictionary<string, string> data, string key, ICollection<string> errors)
+        {
+            if (!data.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add($"BtccBrokerageSettings: missing key '{key}'");
+                return string.Empty;
+            }
+            return value;
+        }
+
+        private static string Optional(IReadOnlyDictionary<string, string> data, string key, string fallback)
+            => data.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
+
+        private static int OptionalInt(IReadOnlyDictionary<string, string> data, string key, int fallback, ICollection<string> errors)
+        {
+            var text = Optional(data, key, string.Empty);
+            if (text.Length == 0)
+            {
+                return fallback;
+            }
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+            errors.Add(Malformed(key, text, "an integer"));
+            return fallback;
+        }
+
+        private static string Malformed(string key, string value, string expected)
+            => $"BtccBrokerageSettings: malformed key '{key}' (value '{value}'): expected {expected}";
+    }
+}

@@ -1,0 +1,57 @@
+using QuantConnect.Brokerages.Btcc.Orders;
+using QuantConnect.Orders;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>
+    /// The fill engine's mutable record of one LEAN order that is not yet closed: its BTCC ids, fills and
+    /// status. Guarded by the brokerage's order gate.
+    /// </summary>
+    internal sealed class BtccTrackedOrder
+    {
+        public BtccTrackedOrder(Order order, string symbolPath, long requestTime, long sequence)
+        {
+            Order = order;
+            SymbolPath = symbolPath;
+            Direction = BtccOrderDirection.FromQuantity(order.Quantity);
+            Quantity = order.AbsoluteQuantity;
+            RequestTime = requestTime;
+            Sequence = sequence;
+            LastProgressUtc = DateTime.UtcNow;
+        }
+
+        public Order Order { get; set; }
+        public string SymbolPath { get; }
+        public int Direction { get; }
+        /// <summary>Absolute quantity expected to fill (lowered when part of a market order could not be sent).</summary>
+        public decimal Quantity { get; set; }
+        public decimal Filled { get; set; }
+        public long RequestTime { get; set; }
+        public long Sequence { get; }
+        public long? PendingOrderId { get; set; }
+        public BtccOpenPendingType? PendingType { get; set; }
+        public decimal? PendingPrice { get; set; }
+        public HashSet<long> OpenedPositionIds { get; } = new();
+        public HashSet<long> RefIds { get; } = new();
+        public List<PositionCloseRequest> Closes { get; } = new();
+        public OrderStatus Status { get; set; } = OrderStatus.Submitted;
+        public DateTime LastProgressUtc { get; set; }
+        public bool CancelRequested { get; set; }
+        /// <summary>Why the unsent rest of a market order was dropped; the order ends Canceled once the sent part filled.</summary>
+        public string? ShortfallReason { get; set; }
+        /// <summary>Whether a history look-up for this order is running.</summary>
+        public bool LookupRunning { get; set; }
+
+        public bool IsTerminal => Status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Invalid;
+
+        public TrackedOrderView ToView() => new(Order.Id, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
+        {
+            PendingOrderId = PendingOrderId,
+            PendingType = PendingType,
+            PendingPrice = PendingPrice,
+            OpenedPositionIds = OpenedPositionIds.ToHashSet(),
+            RefIds = RefIds.ToHashSet(),
+            Closes = Closes.ToList()
+        };
+    }
+}

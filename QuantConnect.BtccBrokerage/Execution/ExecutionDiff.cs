@@ -1,0 +1,251 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Orders;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>A fill attributed to a LEAN order.</summary>
+    /// <param name="OrderId">LEAN order id.</param>
+    /// <param name="Fill">The BTCC deal.</param>
+    public sealed record AttributedFill(int OrderId, BtccFill Fill);
+
+    /// <summary>A tracked pending order that is no longer in orderList.</summary>
+    /// <param name="OrderId">LEAN order id.</param>
+    /// <param name="PendingOrderId">BTCC order id.</param>
+    public sealed record LeftOrder(int OrderId, long PendingOrderId);
+
+    /// <summary>Everything one poll revealed.</summary>
+    public sealed record ExecutionDiffResult
+    {
+        /// <summary>New fills of LEAN orders, in execution order.</summary>
+        public IReadOnlyList<AttributedFill> Fills { get; init; } = Array.Empty<AttributedFill>();
+
+        /// <summary>New fills that belong to no tracked LEAN order (web app, liquidation, or not yet known).</summary>
+        public IReadOnlyList<BtccFill> Unmatched { get; init; } = Array.Empty<BtccFill>();
+
+        /// <summary>Tracked pending orders that left orderList and are not fully filled.</summary>
+        public IReadOnlyList<LeftOrder> LeftOrders { get; init; } = Array.Empty<LeftOrder>();
+
+        /// <summary>Orders in orderList no tracked LEAN order owns, listed for the first time.</summary>
+        public IReadOnlyList<BtccOrder> UnknownOrders { get; init; } = Array.Empty<BtccOrder>();
+
+        /// <summary>Whether any ticket appeared, disappeared or changed volume or swap (funding).</summary>
+        public bool PositionsChanged { get; init; }
+
+        /// <summary>Whether settlement_time moved: fills may have left dealTodayList unseen.</summary>
+        public bool SettlementChanged { get; init; }
+
+        /// <summary>The state for the next poll.</summary>
+        public ExecutionState Next { get; init; } = ExecutionState.Empty;
+    }
+
+    /// <summary>
+    /// The pure heart of the fill engine: previous state + BTCC's current lists + tracked LEAN orders → what
+    /// happened. No I/O, no clock, no mutation of its inputs.
+    /// </summary>
+    /// <remarks>
+    /// A deal is attributed to a LEAN order by the first rule that applies:
+    /// <list type="number">
+    /// <item>Market open: reason 1 and its positionid is a ticket the order opened (openposition reply), or a
+    /// listed ticket with that id echoes one of the order's refids as order_refid.</item>
+    /// <item>Market close: reason 2 and its positionid is a ticket the order asked to close; several orders
+    /// closing one ticket are served first-in-first-out, by volume.</item>
+    /// <item>Triggered pending order (BTCC gives no link from the order to its deal): reason 1 and order_type 2
+    /// (limit open) or 3 (stop open) matching the order's pending type; same symbol path and direction;
+    /// exec_time ≥ the order's request time; volume ≤ the order's unfilled volume; price consistent for a limit
+    /// (buy: exec ≤ limit, sell: exec ≥ limit); and orderList shows the order's execute_volume grew by at least
+    /// that volume beyond what earlier fills explained, or the order left orderList. Several candidates → the
+    /// earliest request time, then the earliest submitted.</item>
+    /// </list>
+    /// A deal matching no rule is returned in <see cref="ExecutionDiffResult.Unmatched"/>. Deals are read once
+    /// each (duplicates in a list are dropped) in execution order (exec_time, then deal id), whatever order
+    /// BTCC listed them in; deals the ledger already holds are skipped.
+    /// </remarks>
+    public static class ExecutionDiff
+    {
+        /// <summary>Computes what happened since <paramref name="previous"/>.</summary>
+        /// <param name="previous">State after the previous poll.</param>
+        /// <param name="current">The lists just read.</param>
+        /// <param name="tracked">Open LEAN orders with their BTCC ids.</param>
+        /// <param name="isReported">Whether a deal id was already reported (the ledger).</param>
+        public static ExecutionDiffResult Compute(ExecutionState previous, ExecutionSnapshot current, IReadOnlyList<TrackedOrderView> tracked, Func<long, bool> isReported)
+        {
+            ArgumentNullException.ThrowIfNull(previous);
+            ArgumentNullException.ThrowIfNull(current);
+            ArgumentNullException.ThrowIfNull(tracked);
+            ArgumentNullException.ThrowIfNull(isReported);
+
+            var listed = new Dictionary<long, BtccOrder>();
+            foreach (var order in current.Orders)
+            {
+                listed.TryAdd(order.Id, order);
+            }
+            var refIdOwners = new Dictionary<long, long>();
+            if (current.Positions != null)
+            {
+                foreach (var position in current.Positions.Where(p => p.OrderRefId != 0))
+                {
+                    refIdOwners.TryAdd(position.Id, position.OrderRefId);
+                }
+            }
+
+            // working copies the attribution updates as it goes, so two deals never take the same volume
+            var filled = tracked.ToDictionary(t => t.OrderId, t => t.FilledVolume);
+            var closes = tracked.ToDictionary(t => t.OrderId, t => t.Closes.ToList());
+            var accounted = new Dictionary<long, decimal>(previous.AccountedVolume);
+
+            var fills = new List<AttributedFill>();
+            var unmatched = new List<BtccFill>();
+            var fresh = current.Fills
+                .GroupBy(f => f.DealId).Select(g => g.First())
+                .Where(f => !isReported(f.DealId))
+                .OrderBy(f => f.ExecTime).ThenBy(f => f.DealId);
+            foreach (var fill in fresh)
+            {
+                var owner = MatchMarketOpen(fill, tracked, refIdOwners, filled)
+                    ?? MatchClose(fill, tracked, closes)
+                    ?? MatchPending(fill, tracked, listed, accounted, filled);
+                if (owner == null)
+                {
+                    unmatched.Add(fill);
+                    continue;
+                }
+                filled[owner.OrderId] += fill.Volume;
+                if (owner.PendingOrderId is { } pendingId && fill.Reason == BtccDealReason.Open && IsPendingOpen(fill))
+                {
+                    accounted[pendingId] = accounted.GetValueOrDefault(pendingId) + fill.Volume;
+                }
+                fills.Add(new AttributedFill(owner.OrderId, fill));
+            }
+
+            var left = tracked
+                .Where(t => t.PendingOrderId is { } id && !listed.ContainsKey(id) && filled[t.OrderId] < t.Quantity)
+                .Select(t => new LeftOrder(t.OrderId, t.PendingOrderId!.Value))
+                .ToList();
+
+            var trackedPending = tracked.Where(t => t.PendingOrderId.HasValue).Select(t => t.PendingOrderId!.Value).ToHashSet();
+            var unknown = listed.Values
+                .Where(o => !trackedPending.Contains(o.Id) && !previous.ListedOrderIds.Contains(o.Id))
+                .OrderBy(o => o.Id)
+                .ToList();
+
+            var positions = previous.Positions;
+            var positionsChanged = false;
+            if (current.Positions != null)
+            {
+                var next = new Dictionary<long, (decimal Volume, decimal Swap)>();
+                foreach (var position in current.Positions)
+                {
+                    next.TryAdd(position.Id, (position.Volume, position.Swap));
+                }
+                positionsChanged = next.Count != positions.Count
+                    || next.Any(p => !positions.TryGetValue(p.Key, out var before) || before != p.Value);
+                positions = next;
+            }
+
+            // forget accounting of orders that are gone and no longer tracked
+            foreach (var id in accounted.Keys.ToList())
+            {
+                if (!listed.ContainsKey(id) && !trackedPending.Contains(id))
+                {
+                    accounted.Remove(id);
+                }
+            }
+
+            return new ExecutionDiffResult
+            {
+                Fills = fills,
+                Unmatched = unmatched,
+                LeftOrders = left,
+                UnknownOrders = unknown,
+                PositionsChanged = positionsChanged,
+                SettlementChanged = previous.SettlementTime != 0 && current.SettlementTime != previous.SettlementTime,
+                Next = new ExecutionState
+                {
+                    AccountedVolume = accounted,
+                    ListedOrderIds = listed.Keys.ToHashSet(),
+                    Positions = positions,
+                    SettlementTime = current.SettlementTime != 0 ? current.SettlementTime : previous.SettlementTime
+                }
+            };
+        }
+
+        private static bool IsPendingOpen(BtccFill fill) => fill.OrderType is BtccFill.LimitOpenType or BtccFill.StopOpenType;
+
+        private static TrackedOrderView? MatchMarketOpen(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<long, long> refIdOwners, Dictionary<int, decimal> filled)
+        {
+            if (fill.Reason != BtccDealReason.Open)
+            {
+                return null;
+            }
+            var refId = refIdOwners.GetValueOrDefault(fill.PositionId);
+            return tracked.FirstOrDefault(t => (t.OpenedPositionIds.Contains(fill.PositionId) || refId != 0 && t.RefIds.Contains(refId))
+                && filled[t.OrderId] < t.Quantity);
+        }
+
+        private static TrackedOrderView? MatchClose(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<int, List<PositionCloseRequest>> closes)
+        {
+            if (fill.Reason != BtccDealReason.Close)
+            {
+                return null;
+            }
+            // first-in-first-out across the orders that asked to close this ticket
+            var volume = fill.Volume;
+            TrackedOrderView? owner = null;
+            foreach (var order in tracked.OrderBy(t => t.Sequence))
+            {
+                var requests = closes[order.OrderId];
+                for (var i = 0; i < requests.Count; i++)
+                {
+                    var request = requests[i];
+                    if (request.PositionId != fill.PositionId || request.Remaining <= 0m)
+                    {
+                        continue;
+                    }
+                    var take = Math.Min(volume, request.Remaining);
+                    requests[i] = request with { Attributed = request.Attributed + take };
+                    volume -= take;
+                    owner ??= order;
+                    if (volume == 0m)
+                    {
+                        return owner;
+                    }
+                }
+                if (owner != null)
+                {
+                    // a close deal is one event of one order; any excess volume stays with that order
+                    return owner;
+                }
+            }
+            return owner;
+        }
+
+        private static TrackedOrderView? MatchPending(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<long, BtccOrder> listed,
+            Dictionary<long, decimal> accounted, Dictionary<int, decimal> filled)
+        {
+            if (fill.Reason != BtccDealReason.Open || !IsPendingOpen(fill))
+            {
+                return null;
+            }
+            var wantedType = fill.OrderType == BtccFill.LimitOpenType ? BtccOpenPendingType.LimitOpen : BtccOpenPendingType.StopOpen;
+            return tracked
+                .Where(t => t.PendingOrderId.HasValue && t.PendingType == wantedType)
+                .Where(t => t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
+                .Where(t => fill.ExecTime >= t.RequestTime)
+                .Where(t => fill.Volume <= t.Quantity - filled[t.OrderId])
+                .Where(t => PriceConsistent(t, fill))
+                .Where(t => !listed.TryGetValue(t.PendingOrderId!.Value, out var order)
+                    || order.ExecuteVolume - accounted.GetValueOrDefault(t.PendingOrderId!.Value) >= fill.Volume)
+                .OrderBy(t => t.RequestTime).ThenBy(t => t.Sequence)
+                .FirstOrDefault();
+        }
+
+        private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)
+        {
+            if (order.PendingType != BtccOpenPendingType.LimitOpen || order.PendingPrice is not { } limit)
+            {
+                return true;
+            }
+            return order.Direction == BtccOrderDirection.Buy ? fill.Price <= limit : fill.Price >= limit;
+        }
+    }
+}

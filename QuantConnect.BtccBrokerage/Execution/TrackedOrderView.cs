@@ -1,0 +1,49 @@
+using QuantConnect.Brokerages.Btcc.Orders;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>A close LEAN asked for on one ticket, and how much of it fills already covered.</summary>
+    /// <param name="PositionId">The ticket.</param>
+    /// <param name="Volume">Volume asked to close.</param>
+    /// <param name="Attributed">Volume of close deals already attributed to this request.</param>
+    public sealed record PositionCloseRequest(long PositionId, decimal Volume, decimal Attributed = 0m)
+    {
+        /// <summary>Close volume still expected.</summary>
+        public decimal Remaining => Volume - Attributed;
+    }
+
+    /// <summary>
+    /// What the fill engine knows about one open LEAN order: the BTCC ids it got and how much is filled.
+    /// An immutable input of <see cref="ExecutionDiff"/>.
+    /// </summary>
+    /// <param name="OrderId">LEAN order id.</param>
+    /// <param name="SymbolPath">BTCC symbol path the order went to.</param>
+    /// <param name="Direction">1 buy, 2 sell.</param>
+    /// <param name="Quantity">Absolute order quantity.</param>
+    /// <param name="FilledVolume">Absolute quantity filled so far.</param>
+    /// <param name="RequestTime">When it was sent, unix seconds (exchange clock).</param>
+    /// <param name="Sequence">Order of submission, for first-in-first-out ties.</param>
+    public sealed record TrackedOrderView(int OrderId, string SymbolPath, int Direction, decimal Quantity, decimal FilledVolume, long RequestTime, long Sequence)
+    {
+        /// <summary>BTCC pending order id (limit/stop orders).</summary>
+        public long? PendingOrderId { get; init; }
+
+        /// <summary>openpending type (limit or stop open).</summary>
+        public BtccOpenPendingType? PendingType { get; init; }
+
+        /// <summary>The limit or stop price.</summary>
+        public decimal? PendingPrice { get; init; }
+
+        /// <summary>Tickets this order opened (openposition replies, or ids recovered by refid).</summary>
+        public IReadOnlySet<long> OpenedPositionIds { get; init; } = new HashSet<long>();
+
+        /// <summary>refids sent with this order's openposition requests.</summary>
+        public IReadOnlySet<long> RefIds { get; init; } = new HashSet<long>();
+
+        /// <summary>Closes this order asked for, in request order.</summary>
+        public IReadOnlyList<PositionCloseRequest> Closes { get; init; } = Array.Empty<PositionCloseRequest>();
+
+        /// <summary>Quantity still unfilled.</summary>
+        public decimal Unfilled => Quantity - FilledVolume;
+    }
+}
