@@ -1,0 +1,163 @@
+using NUnit.Framework;
+using QuantConnect.Interfaces;
+using QuantConnect.Orders;
+using QuantConnect.Packets;
+using QuantConnect.Securities;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Util;
+using OrderStatus = QuantConnect.Orders.OrderStatus;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
+{
+    /// <summary>The factory and the live start-up LEAN performs with it.</summary>
+    [TestFixture]
+    [NonParallelizable]
+    public class BtccBrokerageFactoryTests
+    {
+        private static Dictionary<string, string> DataFor(BtccSimulator simulator) => new()
+        {
+            [BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString(),
+            [BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString(),
+            [BtccBrokerageSettings.UserNameKey] = simulator.Options.UserName,
+            [BtccBrokerageSettings.PasswordKey] = simulator.Options.Password,
+            [BtccBrokerageSettings.ApiKeyKey] = simulator.Options.ApiKey,
+            [BtccBrokerageSettings.ApiSecretKey] = simulator.Options.ApiSecret,
+            [BtccBrokerageSettings.CompanyIdKey] = "1",
+            [BtccBrokerageSettings.LeverageKey] = "",
+            [BtccBrokerageSettings.PollIntervalKey] = "50",
+            [BtccBrokerageSettings.RequestsPerSecondKey] = "200"
+        };
+
+        private static Dictionary<string, string> OfflineData() => new()
+        {
+            [BtccBrokerageSettings.ApiUrlKey] = "http://127.0.0.1:1",
+            [BtccBrokerageSettings.WebSocketUrlKey] = "ws://127.0.0.1:1",
+            [BtccBrokerageSettings.UserNameKey] = "user",
+            [BtccBrokerageSettings.PasswordKey] = "password",
+            [BtccBrokerageSettings.ApiKeyKey] = "key",
+            [BtccBrokerageSettings.ApiSecretKey] = "secret",
+            [BtccBrokerageSettings.PollIntervalKey] = "500"
+        };
+
+        [Test]
+        public void BrokerageDataHoldsEveryBtccKey()
+        {
+            using var factory = new BtccBrokerageFactory();
+            Assert.That(factory.BrokerageData.Keys, Is.SupersetOf(new[]
+            {
+                "btcc-api-url", "btcc-websocket-url", "btcc-user-name", "btcc-password", "btcc-api-key", "btcc-api-secret",
+                "btcc-company-id", "btcc-leverage", "btcc-poll-interval-ms"
+            }));
+            Assert.That(factory.BrokerageData["btcc-poll-interval-ms"], Is.EqualTo("500"));
+            Assert.That(factory.BrokerageData["btcc-company-id"], Is.EqualTo("1"));
+        }
+
+        [TestCase("btcc-user-name")]
+        [TestCase("btcc-password")]
+        [TestCase("btcc-api-key")]
+        [TestCase("btcc-api-secret")]
+        public void MissingKeyFailsNamingIt(string key)
+        {
+            var data = OfflineData();
+            data.Remove(key);
+            using var factory = new BtccBrokerageFactory();
+            Assert.That(() => factory.CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!),
+                Throws.ArgumentException.With.Message.Contains(key));
+        }
+
+        [TestCase("btcc-poll-interval-ms", "fast")]
+        [TestCase("btcc-company-id", "one")]
+        [TestCase("btcc-leverage", "lots")]
+        [TestCase("btcc-api-url", "not a url")]
+        public void MalformedKeyFailsNamingIt(string key, string value)
+        {
+            var data = OfflineData();
+            data[key] = value;
+            using var factory = new BtccBrokerageFactory();
+            Assert.That(() => factory.CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!),
+                Throws.ArgumentException.With.Message.Contains(key));
+        }
+
+        [Test]
+        public void CreatedBrokerageIsAlsoTheDataQueueHandler()
+        {
+            using var factory = new BtccBrokerageFactory();
+            var brokerage = factory.CreateBrokerage(new LiveNodePacket { BrokerageData = OfflineData() }, null!);
+            Assert.That(brokerage, Is.InstanceOf<BtccBrokerage>());
+            Assert.That(Composer.Instance.GetExportedValues<IDataQueueHandler>(), Has.Member(brokerage));
+            Assert.That(brokerage.IsConnected, Is.False);
+        }
+
+        [Test]
+        public void BrokerageModelIsBtccs() => Assert.That(new BtccBrokerageFactory().GetBrokerageModel(null!), Is.InstanceOf<BtccBrokerageModel>());
+
+        [Test]
+        public async Task BadCredentialsRaiseAnErrorAndConnectThrows()
+        {
+            await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { PriceInterval = TimeSpan.Zero });
+            var data = DataFor(simulator);
+            data[BtccBrokerageSettings.PasswordKey] = "wrong";
+            using var brokerage = (BtccBrokerage)new BtccBrokerageFactory().CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!);
+            var messages = new List<BrokerageMessageEvent>();
+            brokerage.Message += (_, m) => messages.Add(m);
+            Assert.That(() => brokerage.Connect(), Throws.InvalidOperationException.With.Message.Contains("refused the login"));
+            Assert.That(messages, Has.Some.Matches<BrokerageMessageEvent>(m => m.Type == BrokerageMessageType.Error));
+            Assert.That(brokerage.IsConnected, Is.False);
+        }
+
+        /// <summary>What LEAN's live start-up does: factory → brokerage → connect → cash, holdings, open orders → trade.</summary>
+        [Test]
+        public async Task LeanLiveStartUpThenTrading()
+        {
+            await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { PriceInterval = TimeSpan.Zero });
+            simulator.SetPrice("BTCUSDT", 60_000m);
+            simulator.OpenExternalPosition("BTCUSDT", 1, 0.05m);
+            var restingId = simulator.PlaceExternalPendingOrder("BTCUSDT", 2, 1, 0.02m, 61_000m);
+
+            var job = new LiveNodePacket { Brokerage = "BtccBrokerage", BrokerageData = DataFor(simulator) };
+            using var factory = new BtccBrokerageFactory();
+            var provider = new TestOrderProvider();
+            using var brokerage = new BtccBrokerage(BtccBrokerageSettings.FromBrokerageData(job.BrokerageData, new List<string>()), null, provider, null, job);
+            var events = new System.Collections.Concurrent.ConcurrentQueue<OrderEvent>();
+            brokerage.OrdersStatusChanged += (_, e) => e.ForEach(events.Enqueue);
+
+            // the same brokerage built by the factory, as LEAN does
+            using var fromFactory = (BtccBrokerage)factory.CreateBrokerage(job, null!);
+            fromFactory.Connect();
+            Assert.That(fromFactory.IsConnected, Is.True);
+            Assert.That(fromFactory.GetCashBalance().Single().Amount, Is.EqualTo(simulator.Snapshot().Balance));
+            fromFactory.Disconnect();
+
+            brokerage.Connect();
+            var cash = brokerage.GetCashBalance();
+            var holdings = brokerage.GetAccountHoldings();
+            var open = brokerage.GetOpenOrders();
+            Assert.That(cash.Single().Currency, Is.EqualTo("USDT"));
+            Assert.That(holdings.Single().Quantity, Is.EqualTo(0.05m));
+            // LEAN stores the loaded orders under its own ids
+            var loaded = provider.Add((LimitOrder)open.Single());
+            loaded.Status = OrderStatus.Submitted;
+            Assert.That(loaded.BrokerId.Single(), Is.EqualTo(restingId.ToString()));
+
+            var buy = provider.Add(new MarketOrder(Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register()), 0.01m, DateTime.UtcNow));
+            Assert.That(brokerage.PlaceOrder(buy), Is.True);
+            Wait(() => events.Any(e => e.OrderId == buy.Id && e.Status == OrderStatus.Filled), "the market order to fill");
+
+            // the order loaded at start fills later and is reported under LEAN's id
+            simulator.SetPrice("BTCUSDT", 61_500m);
+            Wait(() => events.Any(e => e.OrderId == loaded.Id && e.Status == OrderStatus.Filled), "the loaded order to fill");
+            Assert.That(events.Where(e => e.OrderId == loaded.Id && e.Status.IsFill()).Sum(e => e.FillQuantity), Is.EqualTo(-0.02m));
+            Assert.That(brokerage.GetAccountHoldings().Single().Quantity, Is.EqualTo(0.04m));
+        }
+
+        private static void Wait(Func<bool> condition, string what)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!condition())
+            {
+                Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"timed out waiting for {what}");
+                Thread.Sleep(20);
+            }
+        }
+    }
+}
