@@ -32,6 +32,15 @@ namespace QuantConnect.Brokerages.Btcc
         }
 
         /// <summary>
+        /// Options of the quote feed; set before the session starts to override the <c>btcc-quote-*</c> configuration.
+        /// </summary>
+        internal BtccQuoteFeedOptions? QuoteFeedOptions
+        {
+            get { lock (_feedLock) return _quoteFeedOptions; }
+            set { lock (_feedLock) _quoteFeedOptions = value; }
+        }
+
+        /// <summary>
         /// Subscribes to a btcc crypto future's Trade or Quote ticks. Returns null, as LEAN data queue handlers do,
         /// for what BTCC cannot serve (other markets or security types, other tick types, unknown symbols); a
         /// Warning message says why, once per symbol.

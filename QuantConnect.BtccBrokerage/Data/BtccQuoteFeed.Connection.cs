@@ -193,6 +193,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private void ReplaceLocked(FeedSocket silent)
         {
             silent.Retired = true;
+            Interlocked.Increment(ref _silentSocketsReplaced);
             var fresh = CreateSocketLocked(silent.DepthSecId);
             fresh.Silent = true;
             if (silent.DepthSecId is { } secId)

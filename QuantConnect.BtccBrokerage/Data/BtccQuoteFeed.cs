@@ -41,6 +41,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private FeedSocket? _main;
         private int _downSockets;
         private long _subscriptionOrder;
+        private long _silentSocketsReplaced;
         private bool _disposed;
 
         /// <summary>Creates the feed; sockets open on the first subscription (or kline request).</summary>
@@ -72,6 +73,9 @@ namespace QuantConnect.Brokerages.Btcc.Data
         {
             get { lock (_gate) return (_main == null ? 0 : 1) + _depthSockets.Count; }
         }
+
+        /// <summary>How many sockets the watchdog replaced because they went silent.</summary>
+        public long SilentSocketsReplaced => Interlocked.Read(ref _silentSocketsReplaced);
 
         /// <summary>The SecIDs that currently have a depth socket.</summary>
         public IReadOnlyCollection<long> DepthSecIds
