@@ -132,8 +132,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
                     using var message = new HttpRequestMessage(new HttpMethod(request.Method), $"{path}?{query}");
                     using var reply = await http.SendAsync(message);
                     var code = JObject.Parse(await reply.Content.ReadAsStringAsync()).Value<int>("code");
-                    // an unknown api_key is refused before its signature can even be checked
-                    var expected = target == "api_key" ? Is.EqualTo(SimulatorErrorCodes.WrongSign).Or.EqualTo(SimulatorErrorCodes.WrongApiKey) : Is.EqualTo(SimulatorErrorCodes.WrongSign);
+                    // login looks the api_key up before it can check a signature made with that key's secret
+                    var expected = target == "api_key"
+                        ? Is.EqualTo(SimulatorErrorCodes.WrongSign).Or.EqualTo(SimulatorErrorCodes.WrongApiKey).Or.EqualTo(SimulatorErrorCodes.InvalidParameter)
+                        : Is.EqualTo(SimulatorErrorCodes.WrongSign);
                     Assert.That(code, expected, $"{path}: '{target}' {what}");
                 }
             }
