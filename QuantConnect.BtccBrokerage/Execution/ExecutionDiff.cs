@@ -93,6 +93,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var closes = tracked.ToDictionary(t => t.OrderId, t => t.Closes.ToList());
             var accounted = new Dictionary<long, decimal>(previous.AccountedVolume);
 
+            // indexes built once per poll so matching a deal does not rescan (or re-sort) every tracked order
+            var index = new TrackedIndex(tracked);
+
             var fills = new List<AttributedFill>();
             var unmatched = new List<BtccFill>();
             var fresh = current.Fills
@@ -101,9 +104,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 .OrderBy(f => f.ExecTime).ThenBy(f => f.DealId);
             foreach (var fill in fresh)
             {
-                var owner = MatchMarketOpen(fill, tracked, refIdOwners, filled)
-                    ?? MatchClose(fill, tracked, closes)
-                    ?? MatchPending(fill, tracked, listed, accounted, filled);
+                var owner = MatchMarketOpen(fill, tracked, index, refIdOwners, filled)
+                    ?? MatchClose(fill, index, closes)
+                    ?? MatchPending(fill, index.Pending, listed, accounted, filled);
                 if (owner == null)
                 {
                     unmatched.Add(fill);
@@ -171,27 +174,50 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         private static bool IsPendingOpen(BtccFill fill) => fill.OrderType is BtccFill.LimitOpenType or BtccFill.StopOpenType;
 
-        private static TrackedOrderView? MatchMarketOpen(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<long, long> refIdOwners, Dictionary<int, decimal> filled)
+        private static TrackedOrderView? MatchMarketOpen(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, TrackedIndex index,
+            Dictionary<long, long> refIdOwners, Dictionary<int, decimal> filled)
         {
             if (fill.Reason != BtccDealReason.Open)
             {
                 return null;
             }
+            // the first tracked order (in the caller's order) that opened this ticket or sent the refid it echoes
             var refId = refIdOwners.GetValueOrDefault(fill.PositionId);
-            return tracked.FirstOrDefault(t => (t.OpenedPositionIds.Contains(fill.PositionId) || refId != 0 && t.RefIds.Contains(refId))
-                && filled[t.OrderId] < t.Quantity);
+            var best = int.MaxValue;
+            Consider(index.ByOpenedPosition.GetValueOrDefault(fill.PositionId));
+            if (refId != 0)
+            {
+                Consider(index.ByRefId.GetValueOrDefault(refId));
+            }
+            return best == int.MaxValue ? null : tracked[best];
+
+            void Consider(List<int>? candidates)
+            {
+                if (candidates == null)
+                {
+                    return;
+                }
+                foreach (var i in candidates)
+                {
+                    if (i < best && filled[tracked[i].OrderId] < tracked[i].Quantity)
+                    {
+                        best = i;
+                        break; // candidates are ascending
+                    }
+                }
+            }
         }
 
-        private static TrackedOrderView? MatchClose(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<int, List<PositionCloseRequest>> closes)
+        private static TrackedOrderView? MatchClose(BtccFill fill, TrackedIndex index, Dictionary<int, List<PositionCloseRequest>> closes)
         {
-            if (fill.Reason != BtccDealReason.Close)
+            if (fill.Reason != BtccDealReason.Close || !index.ClosersByPosition.TryGetValue(fill.PositionId, out var closers))
             {
                 return null;
             }
             // first-in-first-out across the orders that asked to close this ticket
             var volume = fill.Volume;
             TrackedOrderView? owner = null;
-            foreach (var order in tracked.OrderBy(t => t.Sequence))
+            foreach (var order in closers)
             {
                 var requests = closes[order.OrderId];
                 for (var i = 0; i < requests.Count; i++)
@@ -237,6 +263,63 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     || order.ExecuteVolume - accounted.GetValueOrDefault(t.PendingOrderId!.Value) >= fill.Volume)
                 .OrderBy(t => t.RequestTime).ThenBy(t => t.Sequence)
                 .FirstOrDefault();
+        }
+
+        /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>
+        private sealed class TrackedIndex
+        {
+            public TrackedIndex(IReadOnlyList<TrackedOrderView> tracked)
+            {
+                for (var i = 0; i < tracked.Count; i++)
+                {
+                    var order = tracked[i];
+                    foreach (var positionId in order.OpenedPositionIds)
+                    {
+                        Add(ByOpenedPosition, positionId, i);
+                    }
+                    foreach (var refId in order.RefIds)
+                    {
+                        Add(ByRefId, refId, i);
+                    }
+                    if (order.PendingOrderId.HasValue)
+                    {
+                        Pending.Add(order);
+                    }
+                }
+                // stable sort: orders with equal sequence keep the caller's order, as before
+                foreach (var order in tracked.OrderBy(t => t.Sequence))
+                {
+                    foreach (var positionId in order.Closes.Select(c => c.PositionId).Distinct())
+                    {
+                        if (!ClosersByPosition.TryGetValue(positionId, out var closers))
+                        {
+                            ClosersByPosition[positionId] = closers = new List<TrackedOrderView>();
+                        }
+                        closers.Add(order);
+                    }
+                }
+            }
+
+            /// <summary>Indexes (ascending) into the tracked list of the orders that opened a ticket.</summary>
+            public Dictionary<long, List<int>> ByOpenedPosition { get; } = new();
+
+            /// <summary>Indexes (ascending) into the tracked list of the orders that sent a refid.</summary>
+            public Dictionary<long, List<int>> ByRefId { get; } = new();
+
+            /// <summary>Orders that asked to close a ticket, by ascending sequence.</summary>
+            public Dictionary<long, List<TrackedOrderView>> ClosersByPosition { get; } = new();
+
+            /// <summary>Orders with a BTCC pending order, in the caller's order.</summary>
+            public List<TrackedOrderView> Pending { get; } = new();
+
+            private static void Add(Dictionary<long, List<int>> map, long key, int index)
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = new List<int>();
+                }
+                list.Add(index);
+            }
         }
 
         private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)

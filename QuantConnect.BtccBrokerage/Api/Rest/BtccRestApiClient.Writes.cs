@@ -221,8 +221,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 {
                     effect = await lookUp(sentAt, cancellationToken).ConfigureAwait(false);
                 }
-                catch (BtccAmbiguousResultException)
+                catch (BtccApiException lookUpError)
                 {
+                    // the effect could not be checked, so the outcome stays unknown: never let the look-up's
+                    // own failure (e.g. an unreadable list) pass for a refusal of the write
+                    BtccLog.Trace(source, $"the look-up failed too ({lookUpError.Endpoint}: {lookUpError.BtccMessage}); outcome unknown");
                     throw ambiguous;
                 }
                 if (effect.Found)
