@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
-using QuantConnect.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {
@@ -10,46 +9,28 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
     [NonParallelizable]
     public class QuoteReceiveLoopTests
     {
-        private sealed class CapturingLogHandler : ILogHandler
-        {
-            public ConcurrentQueue<string> Lines { get; } = new();
-            public void Error(string text) => Lines.Enqueue(text);
-            public void Debug(string text) => Lines.Enqueue(text);
-            public void Trace(string text) => Lines.Enqueue(text);
-            public void Dispose() { }
-        }
-
         [Test]
         public async Task MalformedAndUnknownMessagesAreDroppedAndTheFeedContinues()
         {
-            var capture = new CapturingLogHandler();
-            var previous = Log.LogHandler;
-            Log.LogHandler = capture;
-            try
-            {
-                await using var server = await ScriptedQuoteServer.StartAsync();
-                var settings = BtccApiSettingsTests.Valid();
-                settings.WebSocketUrl = server.Url;
-                await using var client = new BtccQuoteWebSocketClient(settings, "86000402");
-                var ticks = new ConcurrentQueue<BtccTickInfo>();
-                client.TickReceived += ticks.Enqueue;
-                await client.ConnectAsync();
+            using var capture = new LogCapture(debugging: null);
+            await using var server = await ScriptedQuoteServer.StartAsync();
+            var settings = BtccApiSettingsTests.Valid();
+            settings.WebSocketUrl = server.Url;
+            await using var client = new BtccQuoteWebSocketClient(settings, "86000402");
+            var ticks = new ConcurrentQueue<BtccTickInfo>();
+            client.TickReceived += ticks.Enqueue;
+            await client.ConnectAsync();
 
-                server.Send("{\"action\":\"tickinfo\",\"data\":[{\"Y\":\"1\",\"A\":[\"x\"]");
-                server.Send("{\"action\":\"tickinfo\",\"data\":[{\"Y\":\"1\",\"A\":[\"abc\"],\"B\":[\"1\"],\"T\":1,\"V\":\"1\",\"C\":\"1\"}]}");
-                server.Send("{\"action\":\"brandNew\",\"data\":{}}");
-                server.Send("not json at all");
-                server.Send(System.Text.Encoding.UTF8.GetString(Fixture.WebSocket("tickinfo.json")));
-                await Integration.SimulatorHarness.WaitUntilAsync(() => !ticks.IsEmpty, TimeSpan.FromSeconds(10), "the valid tick");
+            server.Send("{\"action\":\"tickinfo\",\"data\":[{\"Y\":\"1\",\"A\":[\"x\"]");
+            server.Send("{\"action\":\"tickinfo\",\"data\":[{\"Y\":\"1\",\"A\":[\"abc\"],\"B\":[\"1\"],\"T\":1,\"V\":\"1\",\"C\":\"1\"}]}");
+            server.Send("{\"action\":\"brandNew\",\"data\":{}}");
+            server.Send("not json at all");
+            server.Send(System.Text.Encoding.UTF8.GetString(Fixture.WebSocket("tickinfo.json")));
+            await Integration.SimulatorHarness.WaitUntilAsync(() => !ticks.IsEmpty, TimeSpan.FromSeconds(10), "the valid tick");
 
-                Assert.That(ticks.Single().SecId, Is.EqualTo(3159350));
-                Assert.That(client.IsConnected, Is.True);
-                Assert.That(capture.Lines.Count(l => l.Contains("WARNING dropped a malformed message")), Is.EqualTo(3));
-            }
-            finally
-            {
-                Log.LogHandler = previous;
-            }
+            Assert.That(ticks.Single().SecId, Is.EqualTo(3159350));
+            Assert.That(client.IsConnected, Is.True);
+            Assert.That(capture.Count("WARNING dropped a malformed message"), Is.EqualTo(3));
         }
 
         [Test]

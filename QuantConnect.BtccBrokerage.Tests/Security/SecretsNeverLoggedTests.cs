@@ -4,7 +4,6 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
 using QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration;
 using QuantConnect.Brokerages.Btcc.Tests.Data;
-using QuantConnect.Brokerages.Btcc.Tests.Reliability;
 using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 using QuantConnect.Data.Market;
 using QuantConnect.Orders;

@@ -29,7 +29,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         [Test]
         public void AFailingOrderEventHandlerIsLoggedNotPropagated()
         {
-            using var log = new RecordingLogHandler();
+            using var log = new LogCapture(debugging: null);
             using var brokerage = new TestBrokerage();
             brokerage.OrdersStatusChanged += (sender, events) => throw new InvalidOperationException("handler failed");
             var orderEvent = new OrderEvent(7, Btc, new DateTime(2025, 1, 2), OrderStatus.Submitted, OrderDirection.Buy, 0m, 0m, OrderFee.Zero);
@@ -41,7 +41,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         [Test]
         public void OnMessageRaisesMessageAndLogsErrorsAsErrors()
         {
-            using var log = new RecordingLogHandler();
+            using var log = new LogCapture(debugging: null);
             using var brokerage = new TestBrokerage();
             BrokerageMessageEvent? received = null;
             brokerage.Message += (sender, message) => received = message;
@@ -57,7 +57,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         [Test]
         public void OnMessageLogsNonErrorsAsTrace()
         {
-            using var log = new RecordingLogHandler();
+            using var log = new LogCapture(debugging: null);
             using var brokerage = new TestBrokerage();
             var received = new List<BrokerageMessageEvent>();
             brokerage.Message += (sender, message) => received.Add(message);
