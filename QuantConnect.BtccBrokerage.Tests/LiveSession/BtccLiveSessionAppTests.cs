@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.Tests.ToolBox;
-using QuantConnect.Brokerages.Btcc.ToolBox;
-using QuantConnect.Configuration;
-using QuantConnect.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
 {
@@ -12,69 +8,36 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
     /// live-btcc environment carries no credentials, so the session trades on the embedded simulator.
     /// </summary>
     [TestFixture, NonParallelizable]
-    public class BtccLiveSessionAppTests
+    public class BtccLiveSessionAppTests : ToolBoxFixture
     {
-        private TemporaryDirectory _folder = null!;
-        private string _config = null!;
-        private ILogHandler _logHandler = null!;
-
-        [SetUp]
-        public void SetUp()
-        {
-            _logHandler = Log.LogHandler;
-            _folder = new TemporaryDirectory();
-            _config = Path.Combine(_folder.Path, "config.json");
-            File.WriteAllText(_config, """
-                {
-                  // as in LEAN's Launcher/config.json: the environment block selects the brokerage
-                  "environment": "live-btcc",
-                  "btcc-api-url": "",
-                  "environments": {
-                    "live-btcc": {
-                      "live-mode": true,
-                      "live-mode-brokerage": "BtccBrokerage",
-                      "data-queue-handler": [ "BtccBrokerage" ],
-                      "btcc-user-name": "",
-                      "btcc-password": "",
-                      "btcc-api-key": "",
-                      "btcc-api-secret": ""
-                    }
-                  }
+        private const string LiveBtccConfig = """
+            {
+              // as in LEAN's Launcher/config.json: the environment block selects the brokerage
+              "environment": "live-btcc",
+              "btcc-api-url": "",
+              "environments": {
+                "live-btcc": {
+                  "live-mode": true,
+                  "live-mode-brokerage": "BtccBrokerage",
+                  "data-queue-handler": [ "BtccBrokerage" ],
+                  "btcc-user-name": "",
+                  "btcc-password": "",
+                  "btcc-api-key": "",
+                  "btcc-api-secret": ""
                 }
-                """);
-        }
-
-        [TearDown]
-        public void TearDown()
-        {
-            Log.LogHandler = _logHandler;
-            Config.Reset();
-            _folder.Dispose();
-        }
-
-        private static (int ExitCode, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var (previousOut, previousError) = (Console.Out, Console.Error);
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                var exitCode = Program.RunAsync(args, CancellationToken.None).GetAwaiter().GetResult();
-                return (exitCode, output.ToString(), error.ToString());
+              }
             }
-            finally
-            {
-                Console.SetOut(previousOut);
-                Console.SetError(previousError);
-            }
+            """;
+
+        public BtccLiveSessionAppTests()
+            : base(LiveBtccConfig)
+        {
         }
 
         [Test]
         public void SessionOnTheEmbeddedSimulatorConnectsReconcilesTradesAndEndsFlat()
         {
-            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={_config}", "--duration-s=10");
+            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--duration-s=10");
 
             Assert.That(exitCode, Is.EqualTo(0), output + error);
             var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -99,7 +62,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
         [Test]
         public void MalformedDurationIsAConfigurationError()
         {
-            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={_config}", "--duration-s=soon");
+            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--duration-s=soon");
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("--duration-s"));

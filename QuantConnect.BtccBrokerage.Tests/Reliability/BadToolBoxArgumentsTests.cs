@@ -1,8 +1,4 @@
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.Tests.ToolBox;
-using QuantConnect.Brokerages.Btcc.ToolBox;
-using QuantConnect.Configuration;
-using QuantConnect.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
 {
@@ -12,38 +8,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
     /// </summary>
     [TestFixture]
     [NonParallelizable]
-    public class BadToolBoxArgumentsTests
+    public class BadToolBoxArgumentsTests : ToolBoxFixture
     {
-        private TemporaryDirectory _folder = null!;
-        private string _config = null!;
-        private ILogHandler _logHandler = null!;
-
-        [SetUp]
-        public void SetUp()
+        public BadToolBoxArgumentsTests()
+            : base(OfflineConfig)
         {
-            _logHandler = Log.LogHandler;
-            _folder = new TemporaryDirectory();
-            _config = Path.Combine(_folder.Path, "config.json");
-            File.WriteAllText(_config, """
-                {
-                  "data-folder": "./data",
-                  "btcc-api-url": "http://127.0.0.1:1",
-                  "btcc-websocket-url": "ws://127.0.0.1:1",
-                  "btcc-user-name": "demo@btcc.local",
-                  "btcc-password": "demo-password",
-                  "btcc-api-key": "demo-api-key",
-                  "btcc-api-secret": "demo-api-secret",
-                  "btcc-company-id": 1
-                }
-                """);
-        }
-
-        [TearDown]
-        public void TearDown()
-        {
-            Log.LogHandler = _logHandler;
-            Config.Reset();
-            _folder.Dispose();
         }
 
         private static TestCaseData Row(string name, string fragment, params string[] args)
@@ -63,24 +32,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
         [TestCaseSource(nameof(Rows))]
         public void ProgramFailsWithOneErrorLine(string[] args, string fragment)
         {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var (previousOut, previousError) = (Console.Out, Console.Error);
-            Console.SetOut(output);
-            Console.SetError(error);
-            int exitCode;
-            try
-            {
-                exitCode = Program.RunAsync(args.Select(a => a == "{config}" ? $"--config={_config}" : a).ToArray(), CancellationToken.None).GetAwaiter().GetResult();
-            }
-            finally
-            {
-                Console.SetOut(previousOut);
-                Console.SetError(previousError);
-            }
+            var (exitCode, _, error) = Run(args.Select(a => a == "{config}" ? $"--config={ConfigPath}" : a).ToArray());
 
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(error.ToString(), Does.StartWith("ERROR: ").And.Contain(fragment).And.Not.Contain("   at "));
+            Assert.That(error, Does.StartWith("ERROR: ").And.Contain(fragment).And.Not.Contain("   at "));
         }
     }
 }

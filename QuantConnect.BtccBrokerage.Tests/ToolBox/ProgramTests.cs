@@ -4,64 +4,16 @@ using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
-using QuantConnect.Configuration;
-using QuantConnect.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 {
     /// <summary>Runs the ToolBox entry point in-process with captured console output.</summary>
     [TestFixture, NonParallelizable]
-    public class ProgramTests
+    public class ProgramTests : ToolBoxFixture
     {
-        private TemporaryDirectory _folder = null!;
-        private string _config = null!;
-        private ILogHandler _logHandler = null!;
-
-        [SetUp]
-        public void SetUp()
+        public ProgramTests()
+            : base(OfflineConfig)
         {
-            _logHandler = Log.LogHandler;
-            _folder = new TemporaryDirectory();
-            _config = Path.Combine(_folder.Path, "config.json");
-            File.WriteAllText(_config, """
-                {
-                  "data-folder": "./data",
-                  "btcc-api-url": "http://127.0.0.1:1",
-                  "btcc-websocket-url": "ws://127.0.0.1:1",
-                  "btcc-user-name": "demo@btcc.local",
-                  "btcc-password": "demo-password",
-                  "btcc-api-key": "demo-api-key",
-                  "btcc-api-secret": "demo-api-secret",
-                  "btcc-company-id": 1
-                }
-                """);
-        }
-
-        [TearDown]
-        public void TearDown()
-        {
-            Log.LogHandler = _logHandler;
-            Config.Reset();
-            _folder.Dispose();
-        }
-
-        private static (int ExitCode, string Output, string Error) Run(params string[] args)
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var (previousOut, previousError) = (Console.Out, Console.Error);
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                var exitCode = Program.RunAsync(args, CancellationToken.None).GetAwaiter().GetResult();
-                return (exitCode, output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(previousOut);
-                Console.SetError(previousError);
-            }
         }
 
         private static IDisposable UseFake(FakeBtccSources fake)
@@ -96,7 +48,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             var fake = new FakeBtccSources(BtccInstruments.Multi());
             using var _ = UseFake(fake);
 
-            var (exitCode, output, _) = Run("--app=btccexchangeinfodownloader", $"--config={_config}");
+            var (exitCode, output, _) = Run("--app=btccexchangeinfodownloader", $"--config={ConfigPath}");
 
             Assert.That(exitCode, Is.Zero);
             Assert.That(output, Does.Contain("btcc,BTCUSDT,"));
@@ -105,7 +57,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         [Test]
         public void BadFromDateFailsNamingTheOption()
         {
-            var (exitCode, _, error) = Run("--app=BTCCDownloader", $"--config={_config}", "--tickers=BTCUSDT", "--from-date=2024-01-01");
+            var (exitCode, _, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT", "--from-date=2024-01-01");
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("--from-date").And.Contain("2024-01-01").And.Contain("yyyyMMdd-HH:mm:ss"));
@@ -114,7 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         [Test]
         public void BadResolutionFailsNamingTheOption()
         {
-            var (exitCode, _, error) = Run("--app=BTCCDownloader", $"--config={_config}", "--tickers=BTCUSDT", "--resolution=Tick", "--from-date=20240101-00:00:00");
+            var (exitCode, _, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT", "--resolution=Tick", "--from-date=20240101-00:00:00");
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("--resolution").And.Contain("Tick"));
@@ -123,9 +75,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         [Test]
         public void MissingConfigKeyFailsNamingIt()
         {
-            File.WriteAllText(_config, """{ "btcc-api-url": "http://127.0.0.1:1" }""");
+            File.WriteAllText(ConfigPath, """{ "btcc-api-url": "http://127.0.0.1:1" }""");
 
-            var (exitCode, _, error) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}");
+            var (exitCode, _, error) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}");
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("btcc-websocket-url").And.Contain("btcc-api-key"));
@@ -135,7 +87,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         [Test]
         public void CommandLineOptionOverridesAConfigKey()
         {
-            File.WriteAllText(_config, """{ "btcc-api-url": "http://127.0.0.1:1", "btcc-websocket-url": "ws://127.0.0.1:1", "btcc-user-name": "u", "btcc-password": "p", "btcc-api-key": "k", "btcc-company-id": 1 }""");
+            File.WriteAllText(ConfigPath, """{ "btcc-api-url": "http://127.0.0.1:1", "btcc-websocket-url": "ws://127.0.0.1:1", "btcc-user-name": "u", "btcc-password": "p", "btcc-api-key": "k", "btcc-company-id": 1 }""");
             BtccToolBoxSettings? seen = null;
             using var _ = BtccToolBoxConnection.Use((settings, _) =>
             {
@@ -143,7 +95,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
                 return Task.FromResult<IBtccToolBoxConnection>(new FakeBtccSources(BtccInstruments.Multi()));
             });
 
-            var (exitCode, _, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}", "--btcc-api-secret", "from-command-line", "--btcc-api-url=http://127.0.0.1:2");
+            var (exitCode, _, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}", "--btcc-api-secret", "from-command-line", "--btcc-api-url=http://127.0.0.1:2");
 
             Assert.That(exitCode, Is.Zero);
             Assert.That(seen!.ApiSecret, Is.EqualTo("from-command-line"));
@@ -153,7 +105,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         [Test]
         public void CommandLineOptionOverridesTheSelectedEnvironmentsKey()
         {
-            File.WriteAllText(_config, """
+            File.WriteAllText(ConfigPath, """
                 { "environment": "live-btcc", "btcc-api-url": "http://127.0.0.1:1", "btcc-websocket-url": "ws://127.0.0.1:1",
                   "btcc-user-name": "u", "btcc-password": "p", "btcc-api-key": "k", "btcc-api-secret": "s", "btcc-company-id": 1,
                   "environments": { "live-btcc": { "btcc-api-url": "http://127.0.0.1:3" } } }
@@ -165,7 +117,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
                 return Task.FromResult<IBtccToolBoxConnection>(new FakeBtccSources(BtccInstruments.Multi()));
             });
 
-            var (exitCode, _, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}", "--btcc-api-url=http://127.0.0.1:2");
+            var (exitCode, _, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}", "--btcc-api-url=http://127.0.0.1:2");
 
             Assert.That(exitCode, Is.Zero);
             Assert.That(seen!.ApiUrl, Is.EqualTo(new Uri("http://127.0.0.1:2")));
@@ -194,8 +146,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         {
             using var _ = BtccToolBoxConnection.Use((_, _) => throw new InvalidOperationException("login refused"));
 
-            var (exitCode, _, error) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}");
-            var (debugExitCode, _, debugError) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}", "--debug");
+            var (exitCode, _, error) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}");
+            var (debugExitCode, _, debugError) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}", "--debug");
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("login refused").And.Not.Contain("   at "));
@@ -209,18 +161,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             using var cancellation = new CancellationTokenSource();
             cancellation.Cancel();
             using var _ = BtccToolBoxConnection.Use((_, token) => Task.FromCanceled<IBtccToolBoxConnection>(token));
-            var error = new StringWriter();
-            var previous = Console.Error;
-            Console.SetError(error);
-            try
-            {
-                var exitCode = Program.RunAsync(new[] { "--app=BTCCExchangeInfoDownloader", $"--config={_config}" }, cancellation.Token).GetAwaiter().GetResult();
-                Assert.That(exitCode, Is.EqualTo(130));
-            }
-            finally
-            {
-                Console.SetError(previous);
-            }
+            var (exitCode, _, _) = Run(new[] { "--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}" }, cancellation.Token);
+
+            Assert.That(exitCode, Is.EqualTo(130));
         }
 
         [Test]
@@ -229,7 +172,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             var fake = new FakeBtccSources(BtccInstruments.Multi());
             using var _ = UseFake(fake);
 
-            var (exitCode, output, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={_config}");
+            var (exitCode, output, _) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}");
 
             Assert.That(exitCode, Is.Zero);
             var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -241,9 +184,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         public void SpuAppUpdatesTheDataFolderDatabase()
         {
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
-            var dataFolder = Path.Combine(_folder.Path, "data");
+            var dataFolder = Path.Combine(FolderPath, "data");
 
-            var (exitCode, _, error) = Run("--app=BTCCSPU", $"--config={_config}", $"--data-folder={dataFolder}");
+            var (exitCode, _, error) = Run("--app=BTCCSPU", $"--config={ConfigPath}", $"--data-folder={dataFolder}");
 
             Assert.That(exitCode, Is.Zero, error);
             var lines = File.ReadAllLines(Path.Combine(dataFolder, SymbolPropertiesDatabaseFile.RelativePath));
@@ -255,9 +198,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         public void DownloaderAppWritesLeanFilesForEveryTicker()
         {
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
-            var dataFolder = Path.Combine(_folder.Path, "data");
+            var dataFolder = Path.Combine(FolderPath, "data");
 
-            var (exitCode, output, error) = Run("--app=BTCCDownloader", $"--config={_config}", "--tickers=BTCUSDT", "--tickers", "ethusdt",
+            var (exitCode, output, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT", "--tickers", "ethusdt",
                 "--resolution=Minute", "--from-date=20240101-23:00:00", "--to-date=20240102-01:00:00", $"--data-folder={dataFolder}");
 
             Assert.That(exitCode, Is.Zero, error);
@@ -274,7 +217,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         {
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
 
-            var (exitCode, _, error) = Run("--app=BTCCDownloader", $"--config={_config}", "--tickers=DOGEUSDT", "--from-date=20240101-00:00:00", "--to-date=20240101-01:00:00");
+            var (exitCode, _, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=DOGEUSDT", "--from-date=20240101-00:00:00", "--to-date=20240101-01:00:00");
 
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(error, Does.Contain("DOGEUSDT").And.Contain("BTCUSDT"));

@@ -5,18 +5,19 @@ using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
-using QuantConnect.Configuration;
-using QuantConnect.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 {
     /// <summary>The ToolBox apps against the BTCC simulator on 127.0.0.1, through the real API clients.</summary>
     [TestFixture, NonParallelizable]
-    public class ToolBoxSimulatorEndToEndTests
+    public class ToolBoxSimulatorEndToEndTests : ToolBoxFixture
     {
         private BtccSimulator _simulator = null!;
-        private TemporaryDirectory _folder = null!;
-        private ILogHandler _logHandler = null!;
+
+        public ToolBoxSimulatorEndToEndTests()
+            : base("{}")
+        {
+        }
 
         [OneTimeSetUp]
         public async Task StartSimulator()
@@ -30,28 +31,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             await _simulator.DisposeAsync();
         }
 
-        [SetUp]
-        public void SetUp()
-        {
-            _logHandler = Log.LogHandler;
-            _folder = new TemporaryDirectory();
-            File.WriteAllText(Path.Combine(_folder.Path, "config.json"), "{}");
-        }
-
-        [TearDown]
-        public void TearDown()
-        {
-            Log.LogHandler = _logHandler;
-            Config.Reset();
-            _folder.Dispose();
-        }
-
         private BtccToolBoxSettings Settings => new(_simulator.RestUrl, _simulator.WebSocketUrl, _simulator.Options.UserName,
             _simulator.Options.Password, _simulator.Options.ApiKey, _simulator.Options.ApiSecret, _simulator.Options.CompanyId);
 
         private string[] ConnectionArguments => new[]
         {
-            $"--config={Path.Combine(_folder.Path, "config.json")}",
+            $"--config={ConfigPath}",
             $"--btcc-api-url={_simulator.RestUrl}",
             $"--btcc-websocket-url={_simulator.WebSocketUrl}",
             $"--btcc-user-name={_simulator.Options.UserName}",
@@ -61,30 +46,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             $"--btcc-company-id={_simulator.Options.CompanyId}"
         };
 
-        private static (int ExitCode, string Output, string Error) Run(IEnumerable<string> args)
+        private static (int ExitCode, string Output, string Error) RunWithTimeout(IEnumerable<string> args)
         {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            var (previousOut, previousError) = (Console.Out, Console.Error);
-            Console.SetOut(output);
-            Console.SetError(error);
-            try
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-                var exitCode = Program.RunAsync(args.ToArray(), timeout.Token).GetAwaiter().GetResult();
-                return (exitCode, output.ToString(), error.ToString());
-            }
-            finally
-            {
-                Console.SetOut(previousOut);
-                Console.SetError(previousError);
-            }
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            return Run(args, timeout.Token);
         }
 
         [Test]
         public void ExchangeInfoAppPrintsValidRowsForEveryTradableSimulatorTicker()
         {
-            var (exitCode, output, error) = Run(ConnectionArguments.Append("--app=BTCCExchangeInfoDownloader"));
+            var (exitCode, output, error) = RunWithTimeout(ConnectionArguments.Append("--app=BTCCExchangeInfoDownloader"));
 
             Assert.That(exitCode, Is.Zero, error);
             var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -137,9 +108,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             var now = DateTime.UtcNow;
             var to = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Utc).AddMinutes(-5);
             var from = to.AddMinutes(-90);
-            var dataFolder = Path.Combine(_folder.Path, "data");
+            var dataFolder = Path.Combine(FolderPath, "data");
 
-            var (exitCode, _, error) = Run(ConnectionArguments.Concat(new[]
+            var (exitCode, _, error) = RunWithTimeout(ConnectionArguments.Concat(new[]
             {
                 "--app=BTCCDownloader", "--tickers=BTCUSDT,ETHUSDT", "--resolution=Minute",
                 $"--from-date={from:yyyyMMdd-HH:mm:ss}", $"--to-date={to:yyyyMMdd-HH:mm:ss}", $"--data-folder={dataFolder}"
