@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using QuantConnect.Brokerages.Btcc.Api;
 
@@ -20,7 +15,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         /// <summary>What to do with one write: apply it or not, then answer with a status (and a BTCC error code).</summary>
         public sealed record Step(bool Apply, int Status, int Code = 0);
 
-        private readonly WebApplication _app;
+        private LoopbackWebServer _server = null!;
         private readonly ConcurrentDictionary<string, ConcurrentQueue<Step>> _scripts = new();
         private readonly ConcurrentDictionary<string, int> _calls = new();
         private long _nextId = 1000;
@@ -28,22 +23,14 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         private int _unsigned;
         private int _logins;
 
-        private ScriptedExchange(WebApplication app) => _app = app;
-
         public List<JObject> Positions { get; } = new();
         public List<JObject> Orders { get; } = new();
-        public string Url { get; private set; } = string.Empty;
+        public string Url => _server.Url;
 
         public static async Task<ScriptedExchange> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            var exchange = new ScriptedExchange(app);
-            exchange.Map();
-            await app.StartAsync();
-            exchange.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var exchange = new ScriptedExchange();
+            exchange._server = await LoopbackWebServer.StartAsync(exchange.Map);
             return exchange;
         }
 
@@ -81,21 +68,17 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
         public int Calls(string path) => _calls.TryGetValue(path, out var count) ? count : 0;
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-        private void Map()
+        private void Map(WebApplication app)
         {
-            _app.Use(async (http, next) =>
+            app.Use(async (http, next) =>
             {
                 if (HttpMethods.IsPost(http.Request.Method) && (http.Request.ContentLength ?? 0) > 0) Interlocked.Increment(ref _postsWithBody);
                 if (string.IsNullOrEmpty(http.Request.Query["sign"])) Interlocked.Increment(ref _unsigned);
                 await next(http);
             });
-            _app.MapPost("/v1/user/login", () =>
+            app.MapPost("/v1/user/login", () =>
             {
                 Interlocked.Increment(ref _logins);
                 return Reply(new JObject
@@ -105,16 +88,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
                     ["account"] = new JObject { ["id"] = 320, ["account_no"] = "86000402", ["account_groupid"] = 13 }
                 });
             });
-            _app.MapGet("/v1/account/positionlist", () =>
+            app.MapGet("/v1/account/positionlist", () =>
             {
                 lock (Positions) return Reply(new JObject { ["positions"] = new JArray(Positions.ToArray()), ["total"] = Positions.Count });
             });
-            _app.MapGet("/v1/account/orderList", () =>
+            app.MapGet("/v1/account/orderList", () =>
             {
                 lock (Orders) return Reply(new JObject { ["orders"] = new JArray(Orders.ToArray()) });
             });
-            _app.MapGet("/v1/account/dealTodayList", () => Reply(new JObject { ["settlement_time"] = 0, ["orders"] = new JArray() }));
-            _app.MapPost("/v1/account/openposition", (HttpContext http) => Write(http, () =>
+            app.MapGet("/v1/account/dealTodayList", () => Reply(new JObject { ["settlement_time"] = 0, ["orders"] = new JArray() }));
+            app.MapPost("/v1/account/openposition", (HttpContext http) => Write(http, () =>
             {
                 var position = new JObject
                 {
@@ -127,7 +110,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
                 lock (Positions) Positions.Add(position);
                 return new JObject { ["position"] = position };
             }));
-            _app.MapPost("/v1/account/openpending", (HttpContext http) => Write(http, () =>
+            app.MapPost("/v1/account/openpending", (HttpContext http) => Write(http, () =>
             {
                 var order = new JObject
                 {
@@ -143,7 +126,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
                 lock (Orders) Orders.Add(order);
                 return new JObject { ["order"] = order };
             }));
-            _app.MapPost("/v1/account/cancelpending", (HttpContext http) => Write(http, () =>
+            app.MapPost("/v1/account/cancelpending", (HttpContext http) => Write(http, () =>
             {
                 var id = long.Parse(http.Request.Query["id"].ToString());
                 lock (Orders)

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using QuantConnect.Brokerages.Btcc.Api;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
@@ -36,13 +31,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             "{\"code\":0,\"msg\":\"\",\"token\":\"00000011391572680255209\",\"server_time\":1700000000,"
             + "\"account\":{\"id\":320,\"account_no\":\"86000402\",\"account_groupid\":13,\"balance\":1000}}";
 
-        private readonly WebApplication _app;
+        private LoopbackWebServer _server = null!;
         private readonly ConcurrentDictionary<string, int> _calls = new();
 
-        private ScriptedRestServer(WebApplication app) => _app = app;
-
         /// <summary>The server's base address (http://127.0.0.1:port).</summary>
-        public string Url { get; private set; } = string.Empty;
+        public string Url => _server.Url;
 
         /// <summary>What every request other than login gets.</summary>
         public Reply Next { get; set; } = Reply.Json("{\"code\":0,\"msg\":\"\"}");
@@ -55,14 +48,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
 
         public static async Task<ScriptedRestServer> StartAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            var server = new ScriptedRestServer(app);
-            app.Run(server.HandleAsync);
-            await app.StartAsync();
-            server.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var server = new ScriptedRestServer();
+            server._server = await LoopbackWebServer.StartAsync(app => app.Run(server.HandleAsync));
             return server;
         }
 
@@ -82,11 +69,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             RequestBurst = 1000
         };
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
 
         private async Task HandleAsync(HttpContext http)
         {

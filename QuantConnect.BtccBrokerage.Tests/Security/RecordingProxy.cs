@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
 {
@@ -18,36 +13,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
         /// <summary>One request as it crossed the wire.</summary>
         public sealed record Captured(string Method, string Path, string RawQuery, long BodyLength);
 
-        private readonly WebApplication _app;
         private readonly HttpClient _upstream;
+        private LoopbackWebServer _server = null!;
 
-        private RecordingProxy(WebApplication app, Uri upstream)
-        {
-            _app = app;
-            _upstream = new HttpClient { BaseAddress = upstream };
-        }
+        private RecordingProxy(Uri upstream) => _upstream = new HttpClient { BaseAddress = upstream };
 
-        public string Url { get; private set; } = string.Empty;
+        public string Url => _server.Url;
 
         public ConcurrentQueue<Captured> Requests { get; } = new();
 
         public static async Task<RecordingProxy> StartAsync(Uri upstream)
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            var proxy = new RecordingProxy(app, upstream);
-            app.Run(proxy.RelayAsync);
-            await app.StartAsync();
-            proxy.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var proxy = new RecordingProxy(upstream);
+            proxy._server = await LoopbackWebServer.StartAsync(app => app.Run(proxy.RelayAsync));
             return proxy;
         }
 
         public async ValueTask DisposeAsync()
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
             _upstream.Dispose();
         }
 
