@@ -26,7 +26,19 @@ namespace QuantConnect.Brokerages.Btcc
     {
         private readonly SemaphoreSlim _orderGate = new(1, 1);
         private readonly Dictionary<int, BtccTrackedOrder> _tracked = new();
+        /// <summary>Clock slack of a catch-up after a reconnect, settlement or stale order.</summary>
+        private const long CatchUpSlackSeconds = 60;
+
+        /// <summary>
+        /// Slack of the first catch-up after a restart: fills the previous run saw but had not yet reported
+        /// (held back as possibly late, or listed late) may be older than its latest recorded fill.
+        /// </summary>
+        private const long RestartCatchUpSlackSeconds = 600;
+
         private readonly ReportedFillLedger _ledger = new();
+        private string? _ledgerPath;
+        private long _ledgerSavedVersion = -1;
+        private volatile bool _restartCatchUp;
         private readonly Dictionary<long, (BtccFill Fill, DateTime FirstSeenUtc)> _unmatched = new();
         private readonly HashSet<long> _reportedExternalOrders = new();
         private readonly long _sessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -86,6 +98,8 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     _poller?.RequestFullRefresh();
                 }
+                _ledger.SettlementTime = _executionState.SettlementTime;
+                SaveLedger();
             }
             finally
             {
@@ -96,7 +110,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Reports one attributed fill, exactly once.</summary>
         private void ApplyFill(BtccTrackedOrder tracked, BtccFill fill)
         {
-            if (tracked.IsTerminal || !_ledger.TryRecord(fill.DealId, fill.ExecTime))
+            if (tracked.IsTerminal || !_ledger.TryRecord(fill.DealId, fill.ExecTime, tracked.Order.Id, fill.Volume))
             {
                 return;
             }
@@ -331,10 +345,11 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         private async Task<ExecutionSnapshot> CatchUpAsync(ExecutionSnapshot snapshot, CancellationToken cancellationToken)
         {
-            var since = Math.Max(0, _ledger.LatestExecTime - 60);
+            var slack = _restartCatchUp ? RestartCatchUpSlackSeconds : CatchUpSlackSeconds;
+            var since = Math.Max(0, _ledger.LatestExecTime - slack);
             if (since == 0)
             {
-                since = _sessionSeconds - 60;
+                since = _sessionSeconds - slack;
             }
             var until = _restClient!.ServerNowSeconds() + 60;
             try
@@ -342,6 +357,7 @@ namespace QuantConnect.Brokerages.Btcc
                 var report = await _restClient.GetTradeReportRangeAsync(since * 1000, until * 1000, null, cancellationToken).ConfigureAwait(false);
                 var extra = report.Select(BtccFill.FromTradeReport).OfType<BtccFill>().ToList();
                 BtccLog.Trace("BtccBrokerage.CatchUp()", $"{extra.Count} fills in the trade report since {since}");
+                _restartCatchUp = false;
                 return snapshot with { Fills = snapshot.Fills.Concat(extra).ToList() };
             }
             catch (BtccApiException error)

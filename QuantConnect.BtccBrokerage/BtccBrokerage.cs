@@ -178,6 +178,7 @@ namespace QuantConnect.Brokerages.Btcc
         {
             OnDisconnecting();
             StopExecution();
+            SaveLedger();
             lock (_sessionLock)
             {
                 _connected = false;
