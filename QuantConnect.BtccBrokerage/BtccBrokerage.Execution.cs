@@ -56,7 +56,8 @@ namespace QuantConnect.Brokerages.Btcc
 
         private void StartExecution()
         {
-            _poller ??= new BtccExecutionPoller(_restClient!, _settings!.PollInterval, OnPollAsync, OnPollFailed, OnPollerHealthChanged);
+            _poller ??= new BtccExecutionPoller(_restClient!, _settings!.PollInterval, OnPollAsync, OnPollFailed, OnPollerHealthChanged,
+                staleAfter: _settings.PollerStallTimeout, onStall: OnPollerStalled);
             _poller.RequestFullRefresh();
             _poller.Start();
         }
@@ -380,6 +381,11 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>BTCC's refusal of the key itself (not a passing token problem the client renews).</summary>
         private static bool IsRevokedKey(BtccApiException error)
             => error.BtccMessage.Contains("NOT TRADE AUTH", StringComparison.OrdinalIgnoreCase) || error.Code == 209;
+
+        /// <summary>The watchdog saw no successful poll for a while (a hung request): one Warning, then the Disconnect.</summary>
+        private void OnPollerStalled(TimeSpan silent)
+            => OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "RequestStall",
+                $"BTCC answered no order and fill poll for {silent.TotalSeconds:0} s (requests hang); retrying until it answers"));
 
         private void OnPollerHealthChanged(bool healthy)
         {
