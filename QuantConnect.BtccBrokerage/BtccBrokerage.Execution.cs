@@ -76,6 +76,7 @@ namespace QuantConnect.Brokerages.Btcc
                     _needsCatchUp = false;
                 }
                 AdoptKnownOrders(snapshot.Orders);
+                NoteListedVolumes(snapshot.Orders);
 
                 var views = _tracked.Values.Where(t => !t.IsTerminal).Select(t => t.ToView()).ToList();
                 var diff = ExecutionDiff.Compute(_executionState, snapshot, views, _ledger.Contains);
@@ -166,8 +167,15 @@ namespace QuantConnect.Brokerages.Btcc
             }
             foreach (var (dealId, (fill, firstSeen)) in _unmatched.ToList())
             {
-                if (now - firstSeen < _settings!.UnmatchedFillGrace)
+                if (now - firstSeen < _settings!.UnmatchedFillGrace || AwaitsHistory(fill))
                 {
+                    continue;
+                }
+                if (_tracked.Values.Any(t => !t.IsTerminal && t.HistoryLastDealId == dealId))
+                {
+                    // its order's history names it: it is that order's, to be attributed when listed again
+                    // (after a settlement only getTradeReport lists it, so catch up from there)
+                    _needsCatchUp = true;
                     continue;
                 }
                 _unmatched.Remove(dealId);
@@ -184,6 +192,15 @@ namespace QuantConnect.Brokerages.Btcc
             }
         }
 
+        /// <summary>
+        /// Whether a tracked pending order that left orderList, and whose order history is not known yet, could own
+        /// <paramref name="fill"/>: then the fill waits for that look-up rather than being reported as outside LEAN.
+        /// </summary>
+        private bool AwaitsHistory(BtccFill fill)
+            => fill.Reason == BtccDealReason.Open && fill.OrderType is BtccFill.LimitOpenType or BtccFill.StopOpenType
+               && _tracked.Values.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
+                   && !_executionState.ListedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction);
+
         /// <summary>Orders in orderList that LEAN did not place: reported once each.</summary>
         private void ReportUnknownOrders(IReadOnlyList<BtccOrder> unknown)
         {
@@ -195,6 +212,18 @@ namespace QuantConnect.Brokerages.Btcc
                 }
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "ExternalOrder",
                     $"BTCC pending order {order.Id} ({order.Symbol}, direction {(int)order.Direction}, volume {BtccOrderValidator.Format(order.RequestVolume)} @ {BtccOrderValidator.Format(order.RequestPrice)}) was placed outside LEAN"));
+            }
+        }
+
+        /// <summary>Remembers each tracked pending order's executed volume as orderList last showed it.</summary>
+        private void NoteListedVolumes(IReadOnlyList<BtccOrder> listed)
+        {
+            foreach (var pending in listed)
+            {
+                foreach (var tracked in _tracked.Values.Where(t => t.PendingOrderId == pending.Id))
+                {
+                    tracked.ListedExecuteVolume = Math.Max(tracked.ListedExecuteVolume, pending.ExecuteVolume);
+                }
             }
         }
 
@@ -247,12 +276,19 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     continue;
                 }
-                if (tracked.CancelRequested)
+                if (tracked.CancelConfirmed && tracked.ListedExecuteVolume <= tracked.Filled)
                 {
                     End(tracked, OrderStatus.Canceled, "BTCC canceled the order");
                     continue;
                 }
-                var status = await HistoryStatusAsync(item.PendingOrderId, cancellationToken).ConfigureAwait(false);
+                // a refused cancel (the order had triggered) or fills BTCC has not listed yet: its history decides
+                var now = DateTime.UtcNow;
+                if (now < tracked.NextLookupUtc)
+                {
+                    continue;
+                }
+                tracked.NextLookupUtc = now + TimeSpan.FromTicks(_settings!.PollInterval.Ticks * 2);
+                var status = await HistoryStatusAsync(item.PendingOrderId, cancellationToken, tracked).ConfigureAwait(false);
                 switch (status)
                 {
                     case BtccOrderStatus.Cancelled:
@@ -279,26 +315,23 @@ namespace QuantConnect.Brokerages.Btcc
             var stale = _tracked.Values.Where(t => !t.IsTerminal || t.Status == OrderStatus.PartiallyFilled)
                 .Where(t => now - t.LastProgressUtc >= _settings!.OrderStateTimeout)
                 .ToList();
-            if (stale.Count == 0)
-            {
-                return;
-            }
-            _needsCatchUp = true;
             foreach (var tracked in stale)
             {
                 tracked.LastProgressUtc = now;
                 if (tracked.PendingOrderId is not { } pendingId)
                 {
                     BtccLog.Trace("BtccBrokerage.ResolveStaleOrders()", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
+                    _needsCatchUp = true;
                     continue;
                 }
                 var listed = _executionState.ListedOrderIds.Contains(pendingId);
                 if (listed && !tracked.CancelRequested)
                 {
-                    // still working at BTCC: waiting for the market is its true state
+                    // still working at BTCC: waiting for the market is its true state, nothing to catch up
                     continue;
                 }
-                var status = await HistoryStatusAsync(pendingId, cancellationToken).ConfigureAwait(false);
+                _needsCatchUp = true;
+                var status = await HistoryStatusAsync(pendingId, cancellationToken, tracked).ConfigureAwait(false);
                 if (status == BtccOrderStatus.Cancelled || tracked.CancelRequested && !listed && status is null or BtccOrderStatus.Cancelled)
                 {
                     End(tracked, OrderStatus.Canceled, status == null ? "BTCC no longer knows the order: canceled" : "BTCC canceled the order");
@@ -315,7 +348,8 @@ namespace QuantConnect.Brokerages.Btcc
         }
 
         /// <summary>A pending order's status from getHisOrder, or null when BTCC does not list it (or the look-up failed).</summary>
-        private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, CancellationToken cancellationToken)
+        /// <remarks>A triggered order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
+        private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, CancellationToken cancellationToken, BtccTrackedOrder? tracked = null)
         {
             try
             {
@@ -328,6 +362,10 @@ namespace QuantConnect.Brokerages.Btcc
                 var item = reply.List.FirstOrDefault(i => i.OrderId == pendingOrderId);
                 if (item != null && int.TryParse(item.Status, NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
                 {
+                    if (tracked != null && (BtccOrderStatus)status == BtccOrderStatus.Triggered && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0)
+                    {
+                        tracked.HistoryLastDealId = lastDeal;
+                    }
                     return (BtccOrderStatus)status;
                 }
                 return null;

@@ -60,13 +60,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
         }
 
         /// <summary>Disposes the current instance (if any), then creates and connects the next one.</summary>
-        public BtccBrokerage Restart(BtccBrokerageSettings? settings = null)
+        public BtccBrokerage Restart(BtccBrokerageSettings? settings = null, QuantConnect.Data.IDataAggregator? aggregator = null)
         {
             if (_instances.Count > 0)
             {
                 Brokerage.Dispose();
             }
-            var brokerage = new BtccBrokerage(settings ?? Settings(), null, Orders, null, null);
+            var brokerage = new BtccBrokerage(settings ?? Settings(), null, Orders, aggregator, null);
             var instance = _instances.Count + 1;
             brokerage.OrdersStatusChanged += (_, events) => events.ForEach(e => OrderEvents.Enqueue((instance, e)));
             brokerage.Message += (_, message) => Messages.Enqueue((instance, message));
@@ -92,6 +92,21 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
                 }
                 Thread.Sleep(20);
             }
+        }
+
+        /// <summary>Waits for a condition; false when <paramref name="timeout"/> passed first.</summary>
+        public static bool TryWaitUntil(Func<bool> condition, TimeSpan timeout)
+        {
+            var deadline = DateTime.UtcNow + timeout;
+            while (!condition())
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    return false;
+                }
+                Thread.Sleep(20);
+            }
+            return true;
         }
 
         /// <summary>Waits until the current instance completed <paramref name="polls"/> more full polls (orderList reads).</summary>
