@@ -94,15 +94,7 @@ namespace QuantConnect.Brokerages.Btcc
                 }
                 else
                 {
-                    // the first connect: today's fills so far are history, not news
-                    _ledger.Seed(deals.Orders.Select(d => (d.Id, d.ExecTime)));
-                    _executionState = new ExecutionState
-                    {
-                        ListedOrderIds = orders.Select(o => o.Id).ToHashSet(),
-                        AccountedVolume = orders.ToDictionary(o => o.Id, o => o.ExecuteVolume),
-                        Positions = positions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => (g.First().Volume, g.First().Swap)),
-                        SettlementTime = deals.SettlementTime
-                    };
+                    InitializeLedger(orders, positions, deals);
                 }
             }
             finally

@@ -26,7 +26,19 @@ namespace QuantConnect.Brokerages.Btcc
     {
         private readonly SemaphoreSlim _orderGate = new(1, 1);
         private readonly Dictionary<int, BtccTrackedOrder> _tracked = new();
+        /// <summary>Clock slack of a catch-up after a reconnect, settlement or stale order.</summary>
+        private const long CatchUpSlackSeconds = 60;
+
+        /// <summary>
+        /// Slack of the first catch-up after a restart: fills the previous run saw but had not yet reported
+        /// (held back as possibly late, or listed late) may be older than its latest recorded fill.
+        /// </summary>
+        private const long RestartCatchUpSlackSeconds = 600;
+
         private readonly ReportedFillLedger _ledger = new();
+        private string? _ledgerPath;
+        private long _ledgerSavedVersion = -1;
+        private volatile bool _restartCatchUp;
         private readonly Dictionary<long, (BtccFill Fill, DateTime FirstSeenUtc)> _unmatched = new();
         private readonly HashSet<long> _reportedExternalOrders = new();
         private readonly long _sessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -44,7 +56,8 @@ namespace QuantConnect.Brokerages.Btcc
 
         private void StartExecution()
         {
-            _poller ??= new BtccExecutionPoller(_restClient!, _settings!.PollInterval, OnPollAsync, OnPollFailed, OnPollerHealthChanged);
+            _poller ??= new BtccExecutionPoller(_restClient!, _settings!.PollInterval, OnPollAsync, OnPollFailed, OnPollerHealthChanged,
+                staleAfter: _settings.PollerStallTimeout, onStall: OnPollerStalled);
             _poller.RequestFullRefresh();
             _poller.Start();
         }
@@ -63,6 +76,7 @@ namespace QuantConnect.Brokerages.Btcc
                     _needsCatchUp = false;
                 }
                 AdoptKnownOrders(snapshot.Orders);
+                NoteListedVolumes(snapshot.Orders);
 
                 var views = _tracked.Values.Where(t => !t.IsTerminal).Select(t => t.ToView()).ToList();
                 var diff = ExecutionDiff.Compute(_executionState, snapshot, views, _ledger.Contains);
@@ -86,6 +100,8 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     _poller?.RequestFullRefresh();
                 }
+                _ledger.SettlementTime = _executionState.SettlementTime;
+                SaveLedger();
             }
             finally
             {
@@ -96,7 +112,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Reports one attributed fill, exactly once.</summary>
         private void ApplyFill(BtccTrackedOrder tracked, BtccFill fill)
         {
-            if (tracked.IsTerminal || !_ledger.TryRecord(fill.DealId, fill.ExecTime))
+            if (tracked.IsTerminal || !_ledger.TryRecord(fill.DealId, fill.ExecTime, tracked.Order.Id, fill.Volume))
             {
                 return;
             }
@@ -151,8 +167,15 @@ namespace QuantConnect.Brokerages.Btcc
             }
             foreach (var (dealId, (fill, firstSeen)) in _unmatched.ToList())
             {
-                if (now - firstSeen < _settings!.UnmatchedFillGrace)
+                if (now - firstSeen < _settings!.UnmatchedFillGrace || AwaitsHistory(fill))
                 {
+                    continue;
+                }
+                if (_tracked.Values.Any(t => !t.IsTerminal && t.HistoryLastDealId == dealId))
+                {
+                    // its order's history names it: it is that order's, to be attributed when listed again
+                    // (after a settlement only getTradeReport lists it, so catch up from there)
+                    _needsCatchUp = true;
                     continue;
                 }
                 _unmatched.Remove(dealId);
@@ -169,6 +192,15 @@ namespace QuantConnect.Brokerages.Btcc
             }
         }
 
+        /// <summary>
+        /// Whether a tracked pending order that left orderList, and whose order history is not known yet, could own
+        /// <paramref name="fill"/>: then the fill waits for that look-up rather than being reported as outside LEAN.
+        /// </summary>
+        private bool AwaitsHistory(BtccFill fill)
+            => fill.Reason == BtccDealReason.Open && fill.OrderType is BtccFill.LimitOpenType or BtccFill.StopOpenType
+               && _tracked.Values.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
+                   && !_executionState.ListedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction);
+
         /// <summary>Orders in orderList that LEAN did not place: reported once each.</summary>
         private void ReportUnknownOrders(IReadOnlyList<BtccOrder> unknown)
         {
@@ -180,6 +212,18 @@ namespace QuantConnect.Brokerages.Btcc
                 }
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "ExternalOrder",
                     $"BTCC pending order {order.Id} ({order.Symbol}, direction {(int)order.Direction}, volume {BtccOrderValidator.Format(order.RequestVolume)} @ {BtccOrderValidator.Format(order.RequestPrice)}) was placed outside LEAN"));
+            }
+        }
+
+        /// <summary>Remembers each tracked pending order's executed volume as orderList last showed it.</summary>
+        private void NoteListedVolumes(IReadOnlyList<BtccOrder> listed)
+        {
+            foreach (var pending in listed)
+            {
+                foreach (var tracked in _tracked.Values.Where(t => t.PendingOrderId == pending.Id))
+                {
+                    tracked.ListedExecuteVolume = Math.Max(tracked.ListedExecuteVolume, pending.ExecuteVolume);
+                }
             }
         }
 
@@ -232,12 +276,19 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     continue;
                 }
-                if (tracked.CancelRequested)
+                if (tracked.CancelConfirmed && tracked.ListedExecuteVolume <= tracked.Filled)
                 {
                     End(tracked, OrderStatus.Canceled, "BTCC canceled the order");
                     continue;
                 }
-                var status = await HistoryStatusAsync(item.PendingOrderId, cancellationToken).ConfigureAwait(false);
+                // a refused cancel (the order had triggered) or fills BTCC has not listed yet: its history decides
+                var now = DateTime.UtcNow;
+                if (now < tracked.NextLookupUtc)
+                {
+                    continue;
+                }
+                tracked.NextLookupUtc = now + TimeSpan.FromTicks(_settings!.PollInterval.Ticks * 2);
+                var status = await HistoryStatusAsync(item.PendingOrderId, cancellationToken, tracked).ConfigureAwait(false);
                 switch (status)
                 {
                     case BtccOrderStatus.Cancelled:
@@ -264,26 +315,23 @@ namespace QuantConnect.Brokerages.Btcc
             var stale = _tracked.Values.Where(t => !t.IsTerminal || t.Status == OrderStatus.PartiallyFilled)
                 .Where(t => now - t.LastProgressUtc >= _settings!.OrderStateTimeout)
                 .ToList();
-            if (stale.Count == 0)
-            {
-                return;
-            }
-            _needsCatchUp = true;
             foreach (var tracked in stale)
             {
                 tracked.LastProgressUtc = now;
                 if (tracked.PendingOrderId is not { } pendingId)
                 {
                     BtccLog.Trace("BtccBrokerage.ResolveStaleOrders()", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
+                    _needsCatchUp = true;
                     continue;
                 }
                 var listed = _executionState.ListedOrderIds.Contains(pendingId);
                 if (listed && !tracked.CancelRequested)
                 {
-                    // still working at BTCC: waiting for the market is its true state
+                    // still working at BTCC: waiting for the market is its true state, nothing to catch up
                     continue;
                 }
-                var status = await HistoryStatusAsync(pendingId, cancellationToken).ConfigureAwait(false);
+                _needsCatchUp = true;
+                var status = await HistoryStatusAsync(pendingId, cancellationToken, tracked).ConfigureAwait(false);
                 if (status == BtccOrderStatus.Cancelled || tracked.CancelRequested && !listed && status is null or BtccOrderStatus.Cancelled)
                 {
                     End(tracked, OrderStatus.Canceled, status == null ? "BTCC no longer knows the order: canceled" : "BTCC canceled the order");
@@ -300,7 +348,8 @@ namespace QuantConnect.Brokerages.Btcc
         }
 
         /// <summary>A pending order's status from getHisOrder, or null when BTCC does not list it (or the look-up failed).</summary>
-        private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, CancellationToken cancellationToken)
+        /// <remarks>A triggered order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
+        private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, CancellationToken cancellationToken, BtccTrackedOrder? tracked = null)
         {
             try
             {
@@ -313,6 +362,10 @@ namespace QuantConnect.Brokerages.Btcc
                 var item = reply.List.FirstOrDefault(i => i.OrderId == pendingOrderId);
                 if (item != null && int.TryParse(item.Status, NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
                 {
+                    if (tracked != null && (BtccOrderStatus)status == BtccOrderStatus.Triggered && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0)
+                    {
+                        tracked.HistoryLastDealId = lastDeal;
+                    }
                     return (BtccOrderStatus)status;
                 }
                 return null;
@@ -331,10 +384,11 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         private async Task<ExecutionSnapshot> CatchUpAsync(ExecutionSnapshot snapshot, CancellationToken cancellationToken)
         {
-            var since = Math.Max(0, _ledger.LatestExecTime - 60);
+            var slack = _restartCatchUp ? RestartCatchUpSlackSeconds : CatchUpSlackSeconds;
+            var since = Math.Max(0, _ledger.LatestExecTime - slack);
             if (since == 0)
             {
-                since = _sessionSeconds - 60;
+                since = _sessionSeconds - slack;
             }
             var until = _restClient!.ServerNowSeconds() + 60;
             try
@@ -342,6 +396,7 @@ namespace QuantConnect.Brokerages.Btcc
                 var report = await _restClient.GetTradeReportRangeAsync(since * 1000, until * 1000, null, cancellationToken).ConfigureAwait(false);
                 var extra = report.Select(BtccFill.FromTradeReport).OfType<BtccFill>().ToList();
                 BtccLog.Trace("BtccBrokerage.CatchUp()", $"{extra.Count} fills in the trade report since {since}");
+                _restartCatchUp = false;
                 return snapshot with { Fills = snapshot.Fills.Concat(extra).ToList() };
             }
             catch (BtccApiException error)
@@ -364,6 +419,11 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>BTCC's refusal of the key itself (not a passing token problem the client renews).</summary>
         private static bool IsRevokedKey(BtccApiException error)
             => error.BtccMessage.Contains("NOT TRADE AUTH", StringComparison.OrdinalIgnoreCase) || error.Code == 209;
+
+        /// <summary>The watchdog saw no successful poll for a while (a hung request): one Warning, then the Disconnect.</summary>
+        private void OnPollerStalled(TimeSpan silent)
+            => OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "RequestStall",
+                $"BTCC answered no order and fill poll for {silent.TotalSeconds:0} s (requests hang); retrying until it answers"));
 
         private void OnPollerHealthChanged(bool healthy)
         {

@@ -161,6 +161,7 @@ namespace QuantConnect.Brokerages.Btcc
                 try
                 {
                     _restClient!.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
+                    tracked.CancelConfirmed = true;
                 }
                 catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
                 {

@@ -182,6 +182,7 @@ namespace QuantConnect.Brokerages.Btcc
         {
             OnDisconnecting();
             StopExecution();
+            SaveLedger();
             lock (_sessionLock)
             {
                 _connected = false;

@@ -17,8 +17,10 @@ namespace QuantConnect.Brokerages.Btcc
         }
 
         /// <summary>
-        /// The <c>btcc-*</c> keys with their values from LEAN's configuration (defaults for the URLs, company id
-        /// and poll interval).
+        /// The <c>btcc-*</c> keys with their values from LEAN's configuration (defaults for the URLs, company id,
+        /// poll interval and fill ledger). <c>btcc-fill-ledger-path</c> defaults to
+        /// <c>./btcc-fill-ledger-{accountId}.json</c> in LEAN's working directory; a restarted brokerage reads it to
+        /// report the fills that happened while it was down. Set it empty to keep the ledger in memory only.
         /// </summary>
         public override Dictionary<string, string> BrokerageData => WithOptionalKeys(new()
         {
@@ -30,7 +32,8 @@ namespace QuantConnect.Brokerages.Btcc
             { BtccBrokerageSettings.ApiSecretKey, Config.Get(BtccBrokerageSettings.ApiSecretKey) },
             { BtccBrokerageSettings.CompanyIdKey, Config.Get(BtccBrokerageSettings.CompanyIdKey, "1") },
             { BtccBrokerageSettings.LeverageKey, Config.Get(BtccBrokerageSettings.LeverageKey) },
-            { BtccBrokerageSettings.PollIntervalKey, Config.Get(BtccBrokerageSettings.PollIntervalKey, ((int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+            { BtccBrokerageSettings.PollIntervalKey, Config.Get(BtccBrokerageSettings.PollIntervalKey, ((int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) },
+            { BtccBrokerageSettings.FillLedgerPathKey, Config.Get(BtccBrokerageSettings.FillLedgerPathKey, BtccBrokerageSettings.DefaultFillLedgerPath) }
         });
 
         /// <summary>Tuning keys that have defaults of their own: passed on only when configured.</summary>
@@ -97,7 +100,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             var leverage = data.TryGetValue(BtccBrokerageSettings.LeverageKey, out var leverageText) ? leverageText : null;
             var pollMs = ReadOptional(data, BtccBrokerageSettings.PollIntervalKey, (int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds, errors);
-            var settings = errors.Count == 0 ? BtccBrokerageSettings.Create(api, leverage, pollMs, errors) : null;
+            var settings = errors.Count == 0 ? BtccBrokerageSettings.Create(api, leverage, pollMs, errors, BtccBrokerageSettings.FillLedgerPathOf(data)) : null;
             if (errors.Count != 0)
             {
                 throw new ArgumentException(string.Join(Environment.NewLine, errors));

@@ -30,6 +30,19 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Optional REST request budget key (requests per second).</summary>
         public const string RequestsPerSecondKey = "btcc-requests-per-second";
 
+        /// <summary>
+        /// Fill-ledger file key: where the ids of fills already reported to LEAN are kept across restarts.
+        /// <c>{accountId}</c> in the value is replaced by the BTCC account id; relative paths are relative to
+        /// LEAN's working directory. Empty disables persistence.
+        /// </summary>
+        public const string FillLedgerPathKey = "btcc-fill-ledger-path";
+
+        /// <summary>
+        /// Default fill-ledger file: in LEAN's working directory (the launcher's folder, beside its log), one
+        /// file per BTCC account.
+        /// </summary>
+        public const string DefaultFillLedgerPath = "./btcc-fill-ledger-{accountId}.json";
+
         /// <summary>Default fill-poller period.</summary>
         public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(500);
 
@@ -53,6 +66,18 @@ namespace QuantConnect.Brokerages.Btcc
         /// late) before it is reported as an order placed outside LEAN.
         /// </summary>
         public TimeSpan UnmatchedFillGrace { get; init; } = TimeSpan.FromSeconds(3);
+
+        /// <summary>
+        /// The fill-ledger file (see <see cref="FillLedgerPathKey"/>), or null to keep the ledger in memory only:
+        /// then a restarted brokerage treats the fills that happened while it was down as history.
+        /// </summary>
+        public string? FillLedgerPath { get; init; }
+
+        /// <summary>
+        /// How long the fill poller may go without a successful poll before its watchdog reports the stall
+        /// (a hung request, a dead connection), even while a request is still waiting for its reply.
+        /// </summary>
+        public TimeSpan PollerStallTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
         /// <summary>
         /// Whether closeposition's <c>direction</c> is the closing side (sell for a long ticket). BTCC's docs
@@ -91,14 +116,20 @@ namespace QuantConnect.Brokerages.Btcc
                     errors.Add(Malformed(RequestsPerSecondKey, rps, "a positive number"));
                 }
             }
-            return Create(api, Optional(data, LeverageKey, string.Empty), OptionalInt(data, PollIntervalKey, (int)DefaultPollInterval.TotalMilliseconds, errors), errors);
+            return Create(api, Optional(data, LeverageKey, string.Empty), OptionalInt(data, PollIntervalKey, (int)DefaultPollInterval.TotalMilliseconds, errors), errors,
+                FillLedgerPathOf(data));
         }
 
         /// <summary>
         /// Completes settings from already-read values: parses the leverage text, checks the poll interval
         /// and the API settings; problems are added to <paramref name="errors"/> naming their key.
         /// </summary>
-        public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors)
+        /// <param name="api">Endpoints and credentials.</param>
+        /// <param name="leverage">The <see cref="LeverageKey"/> text.</param>
+        /// <param name="pollIntervalMs">The <see cref="PollIntervalKey"/> value.</param>
+        /// <param name="errors">Receives one message per problem.</param>
+        /// <param name="fillLedgerPath">The fill-ledger file, or null/empty to keep the ledger in memory.</param>
+        public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors, string? fillLedgerPath = null)
         {
             var leverageSetting = BtccLeverageSetting.Lowest;
             try
@@ -128,8 +159,23 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 Api = api,
                 Leverage = leverageSetting,
-                PollInterval = TimeSpan.FromMilliseconds(Math.Max(1, pollIntervalMs))
+                PollInterval = TimeSpan.FromMilliseconds(Math.Max(1, pollIntervalMs)),
+                FillLedgerPath = string.IsNullOrWhiteSpace(fillLedgerPath) ? null : fillLedgerPath.Trim()
             };
+        }
+
+        /// <summary>
+        /// The fill-ledger path from brokerage data: the key's value, <see cref="DefaultFillLedgerPath"/> when the
+        /// key is absent, null (persistence off) when it is present but empty.
+        /// </summary>
+        public static string? FillLedgerPathOf(IReadOnlyDictionary<string, string> data)
+        {
+            ArgumentNullException.ThrowIfNull(data);
+            if (!data.TryGetValue(FillLedgerPathKey, out var value))
+            {
+                return DefaultFillLedgerPath;
+            }
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         }
 
         private static string KeyOf(string? apiSettingName) => apiSettingName switch

@@ -26,7 +26,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             [BtccBrokerageSettings.CompanyIdKey] = "1",
             [BtccBrokerageSettings.LeverageKey] = "",
             [BtccBrokerageSettings.PollIntervalKey] = "50",
-            [BtccBrokerageSettings.RequestsPerSecondKey] = "200"
+            [BtccBrokerageSettings.RequestsPerSecondKey] = "200",
+            // no ledger file left behind by these tests; restarts are specified in Reliability/Soak
+            [BtccBrokerageSettings.FillLedgerPathKey] = ""
         };
 
         private static Dictionary<string, string> OfflineData() => new()

@@ -29,8 +29,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             };
 
         private static TrackedOrderView Pending(int id, long pendingId, int direction, decimal quantity, decimal price, BtccOpenPendingType type = BtccOpenPendingType.LimitOpen,
-            long requestTime = 900, long sequence = 1, decimal filled = 0m)
-            => new(id, Btc, direction, quantity, filled, requestTime, sequence) { PendingOrderId = pendingId, PendingType = type, PendingPrice = price };
+            long requestTime = 900, long sequence = 1, decimal filled = 0m, long? historyLastDeal = null)
+            => new(id, Btc, direction, quantity, filled, requestTime, sequence) { PendingOrderId = pendingId, PendingType = type, PendingPrice = price, HistoryLastDealId = historyLastDeal };
 
         private static ExecutionSnapshot Snapshot(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder>? orders = null, IEnumerable<BtccPosition>? positions = null, long settlement = 1)
             => new((orders ?? Array.Empty<BtccOrder>()).ToList(), fills.ToList(), positions?.ToList(), settlement);
@@ -95,19 +95,35 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [TestCase(1, 100.5, 1000, 1.0, true, "1>?", TestName = "BuyLimitFilledAboveItsLimitDoesNotMatch")]
         [TestCase(1, 99.5, 800, 1.0, true, "1>?", TestName = "DealBeforeTheOrderWasPlacedDoesNotMatch")]
         [TestCase(1, 99.5, 1000, 0.0, true, "1>?", TestName = "NoExecuteVolumeGrowthDoesNotMatch")]
-        [TestCase(1, 99.5, 1000, 0.0, false, "1>7", TestName = "OrderThatLeftOrderListMatches")]
+        [TestCase(1, 99.5, 1000, 0.0, false, "1>7", TestName = "OrderThatLeftOrderListMatchesOnceItsHistoryNamesTheDeal")]
         public void TriggeredLimitOrderRule(int dealDirection, decimal price, long time, decimal listedExecuted, bool stillListed, string expected)
         {
             var deal = Open(1, 50, dealDirection, 1m, price, time, BtccFill.LimitOpenType);
             var orders = stillListed ? new[] { Listed(30, listedExecuted) } : Array.Empty<BtccOrder>();
-            var result = Diff(Snapshot(new[] { deal }, orders), new[] { Pending(7, 30, 1, 1m, 100m) });
+            var result = Diff(Snapshot(new[] { deal }, orders), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: stillListed ? null : 1) });
             Assert.That(Attribution(result), Is.EqualTo(expected));
+        }
+
+        [Test]
+        public void OrderThatLeftOrderListWaitsForItsHistoryBeforeTakingADeal()
+        {
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m) });
+            Assert.That(Attribution(result), Is.EqualTo("1>?"));
+        }
+
+        [Test]
+        public void GoneOrderDoesNotTakeADealAfterTheLastOneItsHistoryNames()
+        {
+            // order 7 triggered with deal 1 (still unlisted); deal 2 belongs to order 8, also gone
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 900, historyLastDeal: 1), Pending(8, 31, 1, 1m, 100m, requestTime: 950, sequence: 2, historyLastDeal: 2) };
+            var result = Diff(Snapshot(new[] { Open(2, 51, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
+            Assert.That(Attribution(result), Is.EqualTo("2>8"));
         }
 
         [Test]
         public void SellLimitNeedsAnExecutionAtOrAboveItsLimit()
         {
-            var tracked = new[] { Pending(7, 30, 2, 1m, 100m) };
+            var tracked = new[] { Pending(7, 30, 2, 1m, 100m, historyLastDeal: 1) };
             Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 100.5m, orderType: BtccFill.LimitOpenType) }), tracked)), Is.EqualTo("1>7"));
             Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 99.5m, orderType: BtccFill.LimitOpenType) }), tracked)), Is.EqualTo("1>?"));
         }
@@ -115,7 +131,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void StopDealMatchesOnlyAStopOrder()
         {
-            var tracked = new[] { Pending(7, 30, 1, 1m, 100m), Pending(8, 31, 1, 1m, 101m, BtccOpenPendingType.StopOpen, sequence: 2) };
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1), Pending(8, 31, 1, 1m, 101m, BtccOpenPendingType.StopOpen, sequence: 2, historyLastDeal: 1) };
             var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 101.5m, orderType: BtccFill.StopOpenType) }), tracked);
             Assert.That(Attribution(result), Is.EqualTo("1>8"));
         }
@@ -123,7 +139,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void TiesGoToTheEarliestRequestTime()
         {
-            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 950, sequence: 1), Pending(8, 31, 1, 1m, 100m, requestTime: 940, sequence: 2) };
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 950, sequence: 1, historyLastDeal: 5), Pending(8, 31, 1, 1m, 100m, requestTime: 940, sequence: 2, historyLastDeal: 5) };
             var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
             Assert.That(Attribution(result), Is.EqualTo("1>8"));
         }
@@ -159,7 +175,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             Assert.That(early.Fills, Is.Empty);
             Assert.That(early.Next.AccountedVolume.GetValueOrDefault(30), Is.EqualTo(0m), "growth stays available for the late deal");
 
-            var late = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked, early.Next);
+            // by then the order left orderList and its history names the deal
+            var late = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1) }, early.Next);
             Assert.That(Attribution(late), Is.EqualTo("1>7"));
         }
 
@@ -181,8 +198,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void FilledPendingOrderMissingFromOrderListIsNotLeft()
         {
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m) });
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1) });
             Assert.That(result.LeftOrders, Is.Empty);
+        }
+
+        [Test]
+        public void GoneOrderWithoutHistoryIsLeftSoItsHistoryIsLookedUp()
+        {
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m) });
+            Assert.That(result.LeftOrders, Is.EqualTo(new[] { new LeftOrder(7, 30) }));
+            Assert.That(result.Unmatched.Select(f => f.DealId), Is.EqualTo(new[] { 1L }));
         }
 
         [Test]

@@ -40,8 +40,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="onFailure">Receives each failed poll's error.</param>
         /// <param name="onHealthChanged">Told when the poller becomes unhealthy (false) or healthy again (true).</param>
         /// <param name="fullRefreshEvery">Read positions and account at least every this many polls.</param>
+        /// <param name="staleAfter">
+        /// How long without a successful poll the watchdog waits before it reports the poller unhealthy, even
+        /// while a request hangs (default: 20 intervals, at least 15 s).
+        /// </param>
+        /// <param name="onStall">Told by the watchdog, once per stall, how long no poll succeeded.</param>
         public BtccExecutionPoller(BtccRestApiClient client, TimeSpan interval, Func<BtccPollResult, CancellationToken, Task> onPoll,
-            Action<Exception> onFailure, Action<bool> onHealthChanged, int fullRefreshEvery = 10)
+            Action<Exception> onFailure, Action<bool> onHealthChanged, int fullRefreshEvery = 10, TimeSpan? staleAfter = null, Action<TimeSpan>? onStall = null)
         {
             _client = client;
             Interval = interval;
@@ -49,8 +54,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _onFailure = onFailure;
             _onHealthChanged = onHealthChanged;
             _fullRefreshEvery = Math.Max(1, fullRefreshEvery);
-            StaleAfter = TimeSpan.FromTicks(Math.Max(interval.Ticks * 20, TimeSpan.FromSeconds(15).Ticks));
+            StaleAfter = staleAfter is { } stale && stale > TimeSpan.Zero
+                ? stale
+                : TimeSpan.FromTicks(Math.Max(interval.Ticks * 20, TimeSpan.FromSeconds(15).Ticks));
+            _onStall = onStall;
         }
+
+        private readonly Action<TimeSpan>? _onStall;
+        private Task? _watchdog;
 
         /// <summary>Pause between polls.</summary>
         public TimeSpan Interval { get; }
@@ -82,22 +93,62 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 _stop = new CancellationTokenSource();
                 var token = _stop.Token;
                 _loop = Task.Run(() => RunAsync(token));
+                _watchdog = Task.Run(() => WatchAsync(token));
+            }
+        }
+
+        /// <summary>
+        /// The watchdog: a poll stuck in a hung request fails only after the request timeout and its retries,
+        /// so silence beyond <see cref="StaleAfter"/> is reported from here, independently of the poll loop.
+        /// </summary>
+        private async Task WatchAsync(CancellationToken stop)
+        {
+            var period = TimeSpan.FromTicks(Math.Clamp(StaleAfter.Ticks / 4, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(1).Ticks));
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(period, stop).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                var silent = TimeSpan.FromTicks(DateTime.UtcNow.Ticks - Interlocked.Read(ref _lastSuccessTicks));
+                if (silent < StaleAfter)
+                {
+                    continue;
+                }
+                lock (_gate)
+                {
+                    if (!_healthy || stop.IsCancellationRequested)
+                    {
+                        continue;
+                    }
+                    _healthy = false;
+                }
+                BtccLog.Trace("BtccExecutionPoller.Watchdog()", $"no successful poll for {silent.TotalSeconds:0.0} s: stalled");
+                _onStall?.Invoke(silent);
+                _onHealthChanged(false);
             }
         }
 
         /// <summary>Stops polling and waits for the current poll to end (idempotent).</summary>
         public void Stop()
         {
-            Task? loop;
+            Task? loop, watchdog;
             lock (_gate)
             {
                 loop = _loop;
+                watchdog = _watchdog;
                 _stop?.Cancel();
                 _loop = null;
+                _watchdog = null;
             }
             try
             {
                 loop?.Wait(TimeSpan.FromSeconds(30));
+                watchdog?.Wait(TimeSpan.FromSeconds(5));
             }
             catch (AggregateException)
             {
@@ -150,9 +201,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     polls++;
                     Interlocked.Exchange(ref _lastSuccessTicks, DateTime.UtcNow.Ticks);
                     _failures = 0;
-                    if (!_healthy)
+                    bool recovered;
+                    lock (_gate)
                     {
+                        recovered = !_healthy;
                         _healthy = true;
+                    }
+                    if (recovered)
+                    {
                         _onHealthChanged(true);
                     }
                 }
@@ -164,9 +220,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     _fullRefreshRequested = true;
                     _onFailure(error);
-                    if (++_failures >= FailuresBeforeUnhealthy && _healthy)
+                    bool failed;
+                    lock (_gate)
                     {
-                        _healthy = false;
+                        failed = ++_failures >= FailuresBeforeUnhealthy && _healthy;
+                        if (failed)
+                        {
+                            _healthy = false;
+                        }
+                    }
+                    if (failed)
+                    {
                         _onHealthChanged(false);
                     }
                 }

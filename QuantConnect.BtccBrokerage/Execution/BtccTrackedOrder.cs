@@ -37,8 +37,16 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public OrderStatus Status { get; set; } = OrderStatus.Submitted;
         public DateTime LastProgressUtc { get; set; }
         public bool CancelRequested { get; set; }
+        /// <summary>Whether BTCC accepted the cancel (a refused cancel usually means the order triggered).</summary>
+        public bool CancelConfirmed { get; set; }
+        /// <summary>orderList's execute_volume the last time the order was listed.</summary>
+        public decimal ListedExecuteVolume { get; set; }
         /// <summary>Why the unsent rest of a market order was dropped; the order ends Canceled once the sent part filled.</summary>
         public string? ShortfallReason { get; set; }
+        /// <summary>The last deal id getHisOrder gives for the order once it triggered (null: not looked up).</summary>
+        public long? HistoryLastDealId { get; set; }
+        /// <summary>When the order's history may be looked up again (one look-up per poll would flood BTCC).</summary>
+        public DateTime NextLookupUtc { get; set; }
         /// <summary>Whether a history look-up for this order is running.</summary>
         public bool LookupRunning { get; set; }
 
@@ -49,6 +57,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             PendingOrderId = PendingOrderId,
             PendingType = PendingType,
             PendingPrice = PendingPrice,
+            CanceledWithoutFills = CancelConfirmed && ListedExecuteVolume <= Filled,
+            HistoryLastDealId = HistoryLastDealId,
             OpenedPositionIds = OpenedPositionIds.ToHashSet(),
             RefIds = RefIds.ToHashSet(),
             Closes = Closes.ToList()

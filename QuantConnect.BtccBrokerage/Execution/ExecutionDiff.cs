@@ -53,8 +53,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// (limit open) or 3 (stop open) matching the order's pending type; same symbol path and direction;
     /// exec_time ≥ the order's request time; volume ≤ the order's unfilled volume; price consistent for a limit
     /// (buy: exec ≤ limit, sell: exec ≥ limit); and orderList shows the order's execute_volume grew by at least
-    /// that volume beyond what earlier fills explained, or the order left orderList. Several candidates → the
-    /// earliest request time, then the earliest submitted.</item>
+    /// that volume beyond what earlier fills explained, or the order left orderList without a cancel BTCC
+    /// confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
+    /// candidates → the order whose history names this deal, then those whose execute_volume grew, then the
+    /// earliest request time, then the earliest submitted. A gone order takes a deal only once getHisOrder named
+    /// its last deal (until then the deal waits: the order's own deal may be listed late and this one another's).</item>
     /// </list>
     /// A deal matching no rule is returned in <see cref="ExecutionDiffResult.Unmatched"/>. Deals are read once
     /// each (duplicates in a list are dropped) in execution order (exec_time, then deal id), whatever order
@@ -253,16 +256,31 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 return null;
             }
             var wantedType = fill.OrderType == BtccFill.LimitOpenType ? BtccOpenPendingType.LimitOpen : BtccOpenPendingType.StopOpen;
-            return tracked
+            var candidates = tracked
                 .Where(t => t.PendingOrderId.HasValue && t.PendingType == wantedType)
                 .Where(t => t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
                 .Where(t => fill.ExecTime >= t.RequestTime)
                 .Where(t => fill.Volume <= t.Quantity - filled[t.OrderId])
                 .Where(t => PriceConsistent(t, fill))
-                .Where(t => !listed.TryGetValue(t.PendingOrderId!.Value, out var order)
-                    || order.ExecuteVolume - accounted.GetValueOrDefault(t.PendingOrderId!.Value) >= fill.Volume)
-                .OrderBy(t => t.RequestTime).ThenBy(t => t.Sequence)
-                .FirstOrDefault();
+                .Select(t => (Order: t, Grew: listed.TryGetValue(t.PendingOrderId!.Value, out var order)
+                    ? order.ExecuteVolume - accounted.GetValueOrDefault(t.PendingOrderId!.Value) >= fill.Volume
+                    : (bool?)null))
+                // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
+                // cancel, and not with a deal after the last one its order history names
+                .Where(c => c.Grew == true || c.Grew == null && !c.Order.CanceledWithoutFills
+                    && (c.Order.HistoryLastDealId is not { } last || fill.DealId <= last))
+                // the deal its history names, then growth seen in orderList, then leaving the list (only a possibility)
+                .OrderBy(c => c.Order.HistoryLastDealId == fill.DealId ? 0 : c.Grew == true ? 1 : 2)
+                .ThenBy(c => c.Order.RequestTime).ThenBy(c => c.Order.Sequence)
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+            // a gone order whose history is not known yet would be a guess (its own deal may still be unlisted
+            // and this one another's): the deal waits for the look-up
+            var best = candidates[0];
+            return best.Grew == true || best.Order.HistoryLastDealId.HasValue ? best.Order : null;
         }
 
         /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>

@@ -1,45 +1,83 @@
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
+    /// <summary>One deal the ledger holds.</summary>
+    /// <param name="ExecTime">Execution time, unix seconds.</param>
+    /// <param name="OrderId">The LEAN order it was reported for; 0 for history or a fill outside LEAN.</param>
+    /// <param name="Volume">Absolute volume reported for <paramref name="OrderId"/> (0 when not reported as a LEAN fill).</param>
+    public readonly record struct LedgerEntry(long ExecTime, int OrderId, decimal Volume);
+
     /// <summary>
     /// The deal ids LEAN was already told about (or that predate this brokerage), so every fill is reported
-    /// exactly once — across polls, duplicated lists, reconnects and the daily settlement. Lives as long as
-    /// the brokerage instance. Thread-safe.
+    /// exactly once — across polls, duplicated lists, reconnects, the daily settlement and, when persisted
+    /// through <see cref="FillLedgerFile"/>, restarts. Thread-safe.
     /// </summary>
     public sealed class ReportedFillLedger
     {
         private readonly object _gate = new();
-        private readonly HashSet<long> _dealIds = new();
+        private readonly Dictionary<long, LedgerEntry> _deals = new();
         private long _latestExecTime;
-
-        /// <summary>Whether <see cref="Seed"/> ran (the first connect baselines existing deals).</summary>
-        public bool IsSeeded { get { lock (_gate) return _seeded; } }
-
+        private long _settlementTime;
+        private long _version;
         private bool _seeded;
 
+        /// <summary>Whether <see cref="Seed"/> or <see cref="Restore"/> ran (existing deals are baselined).</summary>
+        public bool IsSeeded { get { lock (_gate) return _seeded; } }
+
         /// <summary>Number of deal ids known.</summary>
-        public int Count { get { lock (_gate) return _dealIds.Count; } }
+        public int Count { get { lock (_gate) return _deals.Count; } }
 
         /// <summary>Latest exec_time (unix seconds) of a recorded deal: where a catch-up starts.</summary>
         public long LatestExecTime { get { lock (_gate) return _latestExecTime; } }
 
+        /// <summary>dealTodayList's settlement_time when the ledger last saw it (0 when unknown).</summary>
+        public long SettlementTime
+        {
+            get { lock (_gate) return _settlementTime; }
+            set
+            {
+                lock (_gate)
+                {
+                    if (_settlementTime != value)
+                    {
+                        _settlementTime = value;
+                        _version++;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Grows with every change; lets the owner save only when something changed.</summary>
+        public long Version { get { lock (_gate) return _version; } }
+
         /// <summary>Whether a deal was recorded.</summary>
         public bool Contains(long dealId)
         {
-            lock (_gate) return _dealIds.Contains(dealId);
+            lock (_gate) return _deals.ContainsKey(dealId);
         }
 
         /// <summary>Records a deal; false when it was already recorded (so it must not be reported again).</summary>
-        public bool TryRecord(long dealId, long execTime)
+        /// <param name="dealId">BTCC deal id.</param>
+        /// <param name="execTime">Its exec_time, unix seconds.</param>
+        /// <param name="orderId">The LEAN order it is reported for (0: none).</param>
+        /// <param name="volume">The volume reported for that order.</param>
+        public bool TryRecord(long dealId, long execTime, int orderId = 0, decimal volume = 0m)
         {
             lock (_gate)
             {
-                if (!_dealIds.Add(dealId))
+                if (!_deals.TryAdd(dealId, new LedgerEntry(execTime, orderId, volume)))
                 {
                     return false;
                 }
                 _latestExecTime = Math.Max(_latestExecTime, execTime);
+                _version++;
                 return true;
             }
+        }
+
+        /// <summary>Absolute volume recorded as filled for LEAN order <paramref name="orderId"/>.</summary>
+        public decimal FilledVolume(int orderId)
+        {
+            lock (_gate) return _deals.Values.Where(e => e.OrderId == orderId).Sum(e => e.Volume);
         }
 
         /// <summary>
@@ -56,10 +94,56 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 foreach (var (dealId, execTime) in existing)
                 {
-                    _dealIds.Add(dealId);
+                    _deals.TryAdd(dealId, new LedgerEntry(execTime, 0, 0m));
                     _latestExecTime = Math.Max(_latestExecTime, execTime);
                 }
                 _seeded = true;
+                _version++;
+            }
+        }
+
+        /// <summary>Takes over a saved ledger (a restart): its deals count as reported; later calls do nothing.</summary>
+        public void Restore(FillLedgerDocument document)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            lock (_gate)
+            {
+                if (_seeded)
+                {
+                    return;
+                }
+                foreach (var deal in document.Deals)
+                {
+                    _deals.TryAdd(deal.DealId, new LedgerEntry(deal.ExecTime, deal.OrderId, deal.Volume));
+                }
+                _latestExecTime = Math.Max(document.LatestExecTime, _deals.Count == 0 ? 0 : _deals.Values.Max(e => e.ExecTime));
+                _settlementTime = document.SettlementTime;
+                _seeded = true;
+                _version++;
+            }
+        }
+
+        /// <summary>
+        /// The ledger as a document to save, without deals older than <paramref name="keep"/> before the latest
+        /// one (dealTodayList holds at most a day, a restart catches up minutes: older ids are never met again).
+        /// </summary>
+        public FillLedgerDocument ToDocument(string exchange, long accountId, TimeSpan keep)
+        {
+            lock (_gate)
+            {
+                var oldest = _latestExecTime - (long)keep.TotalSeconds;
+                var deals = _deals.Where(d => d.Value.ExecTime >= oldest)
+                    .OrderBy(d => d.Value.ExecTime).ThenBy(d => d.Key)
+                    .Select(d => new FillLedgerDeal(d.Key, d.Value.ExecTime, d.Value.OrderId, d.Value.Volume))
+                    .ToList();
+                return new FillLedgerDocument
+                {
+                    Exchange = exchange,
+                    AccountId = accountId,
+                    LatestExecTime = _latestExecTime,
+                    SettlementTime = _settlementTime,
+                    Deals = deals
+                };
             }
         }
     }

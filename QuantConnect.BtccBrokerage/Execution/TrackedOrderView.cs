@@ -43,6 +43,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Closes this order asked for, in request order.</summary>
         public IReadOnlyList<PositionCloseRequest> Closes { get; init; } = Array.Empty<PositionCloseRequest>();
 
+        /// <summary>
+        /// Whether BTCC confirmed a cancel of this pending order while no executed volume beyond what is reported
+        /// was listed: once it leaves orderList it cannot own a new fill.
+        /// </summary>
+        public bool CanceledWithoutFills { get; init; }
+
+        /// <summary>The last deal id BTCC's order history gives for the triggered order (null: not looked up).</summary>
+        public long? HistoryLastDealId { get; init; }
+
         /// <summary>Quantity still unfilled.</summary>
         public decimal Unfilled => Quantity - FilledVolume;
     }
