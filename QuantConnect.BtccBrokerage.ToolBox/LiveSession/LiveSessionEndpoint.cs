@@ -49,19 +49,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         /// </summary>
         public static async Task<LiveSessionEndpoint> ResolveAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
         {
+            // Program has merged the command line over config.json (environment block included), so the
+            // factory's BrokerageData already holds what the user asked for.
             var data = new BtccBrokerageFactory().BrokerageData;
-            // command-line values win even over the selected environment block (LEAN's Config would let the block win)
-            foreach (var key in data.Keys.ToList())
-            {
-                if (options.TryGetValue(key, out var value))
-                {
-                    data[key] = value;
-                }
-            }
-            if (options.TryGetValue(BtccBrokerageSettings.RequestsPerSecondKey, out var rps) || (rps = Config.Get(BtccBrokerageSettings.RequestsPerSecondKey)).Length > 0)
-            {
-                data[BtccBrokerageSettings.RequestsPerSecondKey] = rps;
-            }
 
             if (!UseEmbeddedSimulator(options))
             {
@@ -83,6 +73,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             data[BtccBrokerageSettings.ApiKeyKey] = demo.ApiKey;
             data[BtccBrokerageSettings.ApiSecretKey] = demo.ApiSecret;
             data[BtccBrokerageSettings.CompanyIdKey] = demo.CompanyId.ToString(CultureInfo.InvariantCulture);
+            // every simulator is a new exchange: a fill ledger from an earlier run has nothing to recover
+            data[BtccBrokerageSettings.FillLedgerPathKey] = string.Empty;
             if (!IsSet(options, BtccBrokerageSettings.PollIntervalKey))
             {
                 data[BtccBrokerageSettings.PollIntervalKey] = SimulatorPollIntervalMs.ToString(CultureInfo.InvariantCulture);
