@@ -83,6 +83,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
                 CompanyId = simulator.Options.CompanyId,
                 RequestsPerSecond = 500,
                 RequestBurst = 100,
+                KlineRequestsPerSecond = 500,
+                KlineRequestBurst = 100,
                 ReadRetryDelay = TimeSpan.FromMilliseconds(20),
                 RequestTimeout = TimeSpan.FromSeconds(5)
             },

@@ -35,6 +35,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return SettingsRow("zero keep-alive", s => s.KeepAliveInterval = TimeSpan.Zero, "KeepAliveInterval must be positive");
             yield return SettingsRow("zero request rate", s => s.RequestsPerSecond = 0, "RequestsPerSecond must be positive");
             yield return SettingsRow("NaN request rate", s => s.RequestsPerSecond = double.NaN, "RequestsPerSecond must be positive");
+            yield return SettingsRow("zero kline request rate", s => s.KlineRequestsPerSecond = 0, "KlineRequestsPerSecond must be positive");
+            yield return SettingsRow("zero kline request burst", s => s.KlineRequestBurst = 0, "KlineRequestBurst must be positive");
             yield return SettingsRow("negative read retries", s => s.ReadRetryCount = -1, "ReadRetryCount must not be negative");
             yield return SettingsRow("zero request timeout", s => s.RequestTimeout = TimeSpan.Zero, "RequestTimeout must be positive");
         }

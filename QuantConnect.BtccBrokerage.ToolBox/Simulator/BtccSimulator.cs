@@ -26,7 +26,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             Options = options;
             _engine = new ExchangeEngine(options);
             _sessions = new SessionStore(options);
-            _hub = new QuoteHub(options, _engine);
+            _hub = new QuoteHub(options, _engine, KlineRequests);
         }
 
         /// <summary>Starts a simulator; dispose it to stop.</summary>
@@ -62,6 +62,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 
         /// <summary>REST request counters.</summary>
         public SimulatorRequestLog Requests { get; } = new();
+
+        /// <summary>Quote-websocket ReqKline counters.</summary>
+        public SimulatorKlineRequestLog KlineRequests { get; } = new();
 
         /// <summary>Current bid and ask of a ticker such as BTCUSDT (all leverage paths share it).</summary>
         public (decimal Bid, decimal Ask) GetQuote(string ticker) => _engine.GetQuote(ticker);

@@ -12,7 +12,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         private readonly object _gate = new();
         private readonly Dictionary<string, int> _byPath = new(StringComparer.OrdinalIgnoreCase);
         private readonly Queue<DateTimeOffset> _lastSecond = new();
-        private int _total, _trading, _maxPerSecond;
+        private int _total, _trading, _maxPerSecond, _throttled;
 
         /// <summary>All requests.</summary>
         public int Total { get { lock (_gate) return _total; } }
@@ -25,6 +25,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 
         /// <summary>Most requests seen within any one-second window.</summary>
         public int MaxRequestsPerSecond { get { lock (_gate) return _maxPerSecond; } }
+
+        /// <summary>Requests answered HTTP 429 because they exceeded <see cref="BtccSimulatorFaults.RequestBudgetPerSecond"/>.</summary>
+        public int Throttled { get { lock (_gate) return _throttled; } }
 
         /// <summary>Requests to <paramref name="path"/> (0 if none).</summary>
         public int Count(string path)
@@ -39,8 +42,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             {
                 _byPath.Clear();
                 _lastSecond.Clear();
-                _total = _trading = _maxPerSecond = 0;
+                _total = _trading = _maxPerSecond = _throttled = 0;
             }
+        }
+
+        internal void RecordThrottled()
+        {
+            lock (_gate) _throttled++;
         }
 
         internal void Record(string path)

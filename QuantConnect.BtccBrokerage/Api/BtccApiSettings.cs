@@ -46,6 +46,16 @@ namespace QuantConnect.Brokerages.Btcc.Api
         /// <summary>Requests that may be sent back to back before pacing starts.</summary>
         public int RequestBurst { get; set; } = 5;
 
+        /// <summary>
+        /// Sustained budget of quote-websocket <c>ReqKline</c> requests (history paging). BTCC publishes no
+        /// websocket limits and bans abusers, and a long history is many pages back to back (a week of minute
+        /// bars is about 21 pages of 500), so pages are spaced out at a conservative pace instead of bursting.
+        /// </summary>
+        public double KlineRequestsPerSecond { get; set; } = 5;
+
+        /// <summary>ReqKline requests that may go back to back before pacing starts (1: evenly spaced).</summary>
+        public int KlineRequestBurst { get; set; } = 1;
+
         /// <summary>First pause after an HTTP 429; it doubles on each further 429 and resets after a success.</summary>
         public TimeSpan ThrottleBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -112,6 +122,8 @@ namespace QuantConnect.Brokerages.Btcc.Api
             Require(nameof(ApiSecret), ApiSecret);
             Positive(nameof(RequestsPerSecond), RequestsPerSecond);
             Positive(nameof(RequestBurst), RequestBurst);
+            Positive(nameof(KlineRequestsPerSecond), KlineRequestsPerSecond);
+            Positive(nameof(KlineRequestBurst), KlineRequestBurst);
             Positive(nameof(RequestTimeout), RequestTimeout);
             Positive(nameof(ThrottleBackoff), ThrottleBackoff);
             Positive(nameof(ReconnectDelay), ReconnectDelay);
@@ -135,6 +147,7 @@ namespace QuantConnect.Brokerages.Btcc.Api
                 .Append(", ApiSecret=").Append(Shown(ApiSecret))
                 .Append(", CompanyId=").Append(CompanyId)
                 .Append(", RequestsPerSecond=").Append(RequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(", KlineRequestsPerSecond=").Append(KlineRequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(", KeepAliveInterval=").Append(KeepAliveInterval)
                 .Append(", QuoteKeepAliveInterval=").Append(QuoteKeepAliveInterval)
                 .Append(", RequestTimeout=").Append(RequestTimeout);

@@ -20,6 +20,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
                 CompanyId = simulator.Options.CompanyId,
                 RequestsPerSecond = 200,
                 RequestBurst = 50,
+                KlineRequestsPerSecond = 200,
+                KlineRequestBurst = 50,
                 ThrottleBackoff = TimeSpan.FromMilliseconds(100),
                 MaxThrottleBackoff = TimeSpan.FromSeconds(1),
                 ReadRetryDelay = TimeSpan.FromMilliseconds(20),

@@ -50,6 +50,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
             }
             if (OverBudget())
             {
+                _log.RecordThrottled();
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 return;
             }

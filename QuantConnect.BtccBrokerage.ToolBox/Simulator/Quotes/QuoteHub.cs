@@ -13,15 +13,19 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         private long _seq;
 
         /// <summary>Creates the hub.</summary>
-        public QuoteHub(BtccSimulatorOptions options, ExchangeEngine engine)
+        public QuoteHub(BtccSimulatorOptions options, ExchangeEngine engine, SimulatorKlineRequestLog klineRequests)
         {
             Options = options;
+            KlineRequests = klineRequests;
             _engine = engine;
             Tickers = engine.Instruments.GroupBy(i => i.Ticker).Select(g => g.First()).ToList();
         }
 
         /// <summary>Options.</summary>
         public BtccSimulatorOptions Options { get; }
+
+        /// <summary>ReqKline counters.</summary>
+        public SimulatorKlineRequestLog KlineRequests { get; }
 
         /// <summary>Faults (SilentQuotes).</summary>
         public BtccSimulatorFaults Faults => Options.Faults;
@@ -39,9 +43,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         public IReadOnlyList<QuoteUpdate> CurrentQuotes() => _engine.CurrentQuotes();
 
         /// <summary>Kline reply to a ReqKline request.</summary>
-        public JObject Kline(JObject request) => KlineReplies.Reply(_engine, Options.MaxKlinesPerReply,
-            request.Value<long?>("code") ?? 0, request.Value<int?>("interval") ?? 0,
-            request.Value<long?>("from") ?? 0, request.Value<long?>("to") ?? 0);
+        public JObject Kline(JObject request)
+        {
+            KlineRequests.Record();
+            return KlineReplies.Reply(_engine, Options.MaxKlinesPerReply,
+                request.Value<long?>("code") ?? 0, request.Value<int?>("interval") ?? 0,
+                request.Value<long?>("from") ?? 0, request.Value<long?>("to") ?? 0);
+        }
 
         /// <summary>Serves one accepted socket until it closes.</summary>
         public async Task ServeAsync(WebSocket socket, CancellationToken cancellationToken)

@@ -41,7 +41,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
 
         /// <summary>
         /// One <c>ReqKline</c> and its <c>Kline</c> reply, matched by CodeId and Interval. One request is in
-        /// flight at a time so replies cannot be confused.
+        /// flight at a time so replies cannot be confused, and each waits for the kline budget
+        /// (<see cref="BtccApiSettings.KlineRequestsPerSecond"/>) so that paging a long history never bursts.
         /// </summary>
         public async Task<BtccKlineReply> RequestKlineAsync(long codeId, int interval, long from, long to, CancellationToken cancellationToken = default)
         {
@@ -54,6 +55,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 {
                     throw new WebSocketException("the quote websocket is not connected");
                 }
+                await _klineGate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 var pending = new TaskCompletionSource<BtccKlineReply>(TaskCreationOptions.RunContinuationsAsynchronously);
                 _pendingKlines[key] = pending;
                 await SendAsync(connection, BtccQuoteRequests.Kline(codeId, interval, from, to), cancellationToken).ConfigureAwait(false);

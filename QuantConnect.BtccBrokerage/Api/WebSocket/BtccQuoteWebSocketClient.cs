@@ -27,6 +27,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         private readonly List<BtccTickInfo> _ticks = new();
         private readonly List<BtccDepth> _depths = new();
         private readonly List<BtccDealTick> _deals = new();
+        private readonly BtccRateGate _klineGate;
         private long? _depthSubscription;
         private Connection? _connection;
         private Task? _reconnectLoop;
@@ -43,6 +44,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             _settings = settings;
             _accountNo = accountNo;
             _timeProvider = timeProvider ?? TimeProvider.System;
+            _klineGate = new BtccRateGate(settings.KlineRequestsPerSecond, settings.KlineRequestBurst,
+                settings.ThrottleBackoff, settings.MaxThrottleBackoff, _timeProvider);
         }
 
         /// <summary>Raised when the first connection is logged in.</summary>
@@ -74,6 +77,9 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
 
         /// <summary>How many times the connection was re-established.</summary>
         public long ReconnectCount => Interlocked.Read(ref _reconnectCount);
+
+        /// <summary>The budget every <c>ReqKline</c> waits for (its RequestsSent counts the kline requests sent).</summary>
+        public BtccRateGate KlineRateGate => _klineGate;
 
         /// <summary>The product dictionary of the last login.</summary>
         public IReadOnlyList<BtccQuoteProduct> Products { get; private set; } = Array.Empty<BtccQuoteProduct>();
@@ -178,6 +184,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 try { await _reconnectLoop.ConfigureAwait(false); } catch (OperationCanceledException) { }
             }
             FailPendingKlines(new ObjectDisposedException(nameof(BtccQuoteWebSocketClient)));
+            _klineGate.Dispose();
         }
 
         /// <summary>Closes the socket and stops reconnecting.</summary>
