@@ -11,6 +11,8 @@ namespace QuantConnect.Brokerages.Btcc
     public partial class BtccBrokerage
     {
         private static readonly TimeSpan HistoryTimeout = TimeSpan.FromMinutes(2);
+        // BTCC does not document how many klines one reply holds; assume a small page when sizing the timeout.
+        private const int ConservativeKlinesPerPage = 100;
         private readonly HashSet<string> _historyWarnings = new();
 
         /// <summary>
@@ -50,7 +52,7 @@ namespace QuantConnect.Brokerages.Btcc
             var feed = QuoteFeed ?? throw new InvalidOperationException("BtccBrokerage: the quote feed is not running (session not started).");
             try
             {
-                using var timeout = new CancellationTokenSource(HistoryTimeout);
+                using var timeout = new CancellationTokenSource(HistoryTimeoutFor(request));
                 var source = feed.GetKlineSourceAsync(_settings!.Api.WebSocketReplyTimeout, timeout.Token).GetAwaiter().GetResult();
                 var klines = source.GetKlinesAsync(secId.Value, interval, request.StartTimeUtc, request.EndTimeUtc, timeout.Token).GetAwaiter().GetResult();
                 var bars = BtccHistoryBars.ToTradeBars(klines, request.Symbol, request.Resolution, request.DataTimeZone,
@@ -65,6 +67,17 @@ namespace QuantConnect.Brokerages.Btcc
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "HistoryFailed", text));
                 return null;
             }
+        }
+
+        /// <summary>
+        /// Two minutes plus the time the kline budget needs for the request's pages, so a long warm-up is paced,
+        /// not cut off.
+        /// </summary>
+        private TimeSpan HistoryTimeoutFor(HistoryRequest request)
+        {
+            var bars = (request.EndTimeUtc - request.StartTimeUtc).Ticks / BtccHistoryBars.Period(request.Resolution).Ticks;
+            var pages = bars / ConservativeKlinesPerPage + 1;
+            return HistoryTimeout + TimeSpan.FromSeconds(pages / _settings!.Api.KlineRequestsPerSecond);
         }
 
         /// <summary>Null, after a Warning message the first time this kind of request is refused.</summary>
