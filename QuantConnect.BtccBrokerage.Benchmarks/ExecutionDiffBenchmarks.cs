@@ -51,11 +51,12 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                         _fills.Add(new BtccFill(dealId, 600_000 + i, Path, 2, 100m, 0.01m, time, BtccDealReason.Close, 4, 0.01m));
                         _tracked.Add(new TrackedOrderView(orderId, Path, 2, 0.01m, 0m, time - 1, i) { Closes = new[] { new PositionCloseRequest(600_000 + i, 0.01m) } });
                         break;
-                    default: // limit open triggered; its pending order left orderList
+                    default: // limit open triggered; its pending order left orderList and getHisOrder names its deal
                         _fills.Add(new BtccFill(dealId, 700_000 + i, Path, 1, 99m, 0.01m, time, BtccDealReason.Open, BtccFill.LimitOpenType, 0.01m));
                         _tracked.Add(new TrackedOrderView(orderId, Path, 1, 0.01m, 0m, time - 1, i)
                         {
-                            PendingOrderId = 800_000 + i, PendingType = Orders.BtccOpenPendingType.LimitOpen, PendingPrice = 100m
+                            PendingOrderId = 800_000 + i, PendingType = Orders.BtccOpenPendingType.LimitOpen, PendingPrice = 100m,
+                            HistoryLastDealId = dealId
                         });
                         break;
                 }
@@ -141,6 +142,11 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                         }
                         var listed = _orders.FirstOrDefault(o => o.Id == pendingId);
                         if (listed != null && listed.ExecuteVolume < fill.Volume)
+                        {
+                            continue;
+                        }
+                        // an order gone from orderList takes only deals up to the last one its history names
+                        if (listed == null && (t.HistoryLastDealId is not { } last || fill.DealId > last))
                         {
                             continue;
                         }
