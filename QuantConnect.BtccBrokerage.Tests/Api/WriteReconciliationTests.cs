@@ -75,6 +75,34 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task CloseThatNeverArrivedIsSentAgainEvenWhenAnEarlierCloseOfTheSameVolumeIsListed()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var ticket = await client.OpenPositionAsync(new BtccOpenPositionRequest(Symbol, BtccDirection.Buy, 3m, 100m, 20, 81));
+            var close = new BtccClosePositionRequest(ticket.Id, BtccDirection.Buy, Symbol, 1m, 100m);
+            await client.ClosePositionAsync(close with { PositionVolume = 3m });
+            _exchange.Script("/v1/account/closeposition", new Step(Apply: false, Status: 503));
+
+            await client.ClosePositionAsync(close with { PositionVolume = 2m });
+
+            Assert.That(_exchange.Calls("/v1/account/closeposition"), Is.EqualTo(3));
+            Assert.That(_exchange.Positions.Single().Value<decimal>("volume"), Is.EqualTo(1m));
+        }
+
+        [Test]
+        public async Task CloseWhoseReplyWasLostIsFoundByTheTicketsVolumeAndNotSentAgain()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var ticket = await client.OpenPositionAsync(new BtccOpenPositionRequest(Symbol, BtccDirection.Buy, 3m, 100m, 20, 82));
+            _exchange.Script("/v1/account/closeposition", new Step(Apply: true, Status: 500));
+
+            await client.ClosePositionAsync(new BtccClosePositionRequest(ticket.Id, BtccDirection.Buy, Symbol, 1m, 100m) { PositionVolume = 3m });
+
+            Assert.That(_exchange.Calls("/v1/account/closeposition"), Is.EqualTo(1));
+            Assert.That(_exchange.Positions.Single().Value<decimal>("volume"), Is.EqualTo(2m));
+        }
+
+        [Test]
         public async Task PendingOrderWhoseReplyWasLostIsMatchedInOrderList()
         {
             _exchange.Script("/v1/account/openpending", new Step(Apply: true, Status: 504));

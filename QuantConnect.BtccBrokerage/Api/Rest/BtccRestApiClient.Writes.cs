@@ -43,9 +43,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// <summary>
         /// Market close of one ticket (<c>POST /v1/account/closeposition</c>). Returns the reply's position,
         /// or null when an ambiguous close was found done because the ticket left positionlist. Matching
-        /// rule: the ticket is gone; or dealTodayList has a closing deal (reason 2) on it with the requested
-        /// volume executed since the request; or its volume shrank by the requested volume from
-        /// <see cref="BtccClosePositionRequest.PositionVolume"/>.
+        /// rule: the ticket is gone; or, when <see cref="BtccClosePositionRequest.PositionVolume"/> is given, its
+        /// volume shrank by the requested volume from it (nothing else: an earlier close of the same volume left
+        /// a deal that would pass for this one); otherwise dealTodayList has a closing deal (reason 2) on it with
+        /// the requested volume executed since the request.
         /// </summary>
         public Task<BtccPosition?> ClosePositionAsync(BtccClosePositionRequest request, CancellationToken cancellationToken = default)
             => WriteAsync<BtccPosition?>(
@@ -66,9 +67,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     {
                         return (true, position);
                     }
-                    if (request.PositionVolume is { } before && position.Volume <= before - request.Volume)
+                    if (request.PositionVolume is { } before)
                     {
-                        return (true, position);
+                        // the listed ticket's volume is the whole truth: a closing deal of the same volume on it
+                        // may be an earlier close's, so dealTodayList must not decide here
+                        return (position.Volume <= before - request.Volume, position);
                     }
                     var deals = await GetDealTodayListAsync(null, ct).ConfigureAwait(false);
                     var closed = deals.Orders.Any(d => d.PositionId == request.PositionId && d.Reason == BtccDealReason.Close
