@@ -26,6 +26,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         public List<JObject> Positions { get; } = new();
         public List<JObject> Orders { get; } = new();
         public List<JObject> Deals { get; } = new();
+        /// <summary>getHisOrder's items (orderId, status as text): orders that left orderList.</summary>
+        public List<JObject> History { get; } = new();
+        /// <summary>Ids of working orders orderList and getHisOrder do not show yet (listed late).</summary>
+        public HashSet<long> Unlisted { get; } = new();
         public string Url => _server.Url;
 
         public static async Task<ScriptedExchange> StartAsync()
@@ -95,7 +99,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             });
             app.MapGet("/v1/account/orderList", () =>
             {
-                lock (Orders) return Reply(new JObject { ["orders"] = new JArray(Orders.ToArray()) });
+                lock (Orders) return Reply(new JObject { ["orders"] = new JArray(Orders.Where(o => !Unlisted.Contains(o.Value<long>("id"))).ToArray()) });
+            });
+            app.MapGet("/v1/user/getHisOrder", () =>
+            {
+                lock (Orders) return Reply(new JObject { ["list"] = new JArray(History.ToArray()), ["pageNo"] = 1, ["pageSize"] = 10, ["total"] = History.Count });
             });
             app.MapGet("/v1/account/dealTodayList", () =>
             {
@@ -157,6 +165,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
                     var order = Orders.First(o => o.Value<long>("id") == id);
                     Orders.Remove(order);
                     order["status"] = 5;
+                    History.Add(new JObject { ["orderId"] = id, ["status"] = "5" });
                     return new JObject { ["order"] = order };
                 }
             }));
