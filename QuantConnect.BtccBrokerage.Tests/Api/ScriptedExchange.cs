@@ -25,6 +25,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
         public List<JObject> Positions { get; } = new();
         public List<JObject> Orders { get; } = new();
+        public List<JObject> Deals { get; } = new();
+        /// <summary>getHisOrder's items (orderId, status as text): orders that left orderList.</summary>
+        public List<JObject> History { get; } = new();
+        /// <summary>Ids of working orders orderList and getHisOrder do not show yet (listed late).</summary>
+        public HashSet<long> Unlisted { get; } = new();
         public string Url => _server.Url;
 
         public static async Task<ScriptedExchange> StartAsync()
@@ -94,9 +99,35 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             });
             app.MapGet("/v1/account/orderList", () =>
             {
-                lock (Orders) return Reply(new JObject { ["orders"] = new JArray(Orders.ToArray()) });
+                lock (Orders) return Reply(new JObject { ["orders"] = new JArray(Orders.Where(o => !Unlisted.Contains(o.Value<long>("id"))).ToArray()) });
             });
-            app.MapGet("/v1/account/dealTodayList", () => Reply(new JObject { ["settlement_time"] = 0, ["orders"] = new JArray() }));
+            app.MapGet("/v1/user/getHisOrder", () =>
+            {
+                lock (Orders) return Reply(new JObject { ["list"] = new JArray(History.ToArray()), ["pageNo"] = 1, ["pageSize"] = 10, ["total"] = History.Count });
+            });
+            app.MapGet("/v1/account/dealTodayList", () =>
+            {
+                lock (Deals) return Reply(new JObject { ["settlement_time"] = 0, ["orders"] = new JArray(Deals.ToArray()) });
+            });
+            app.MapPost("/v1/account/closeposition", (HttpContext http) => Write(http, () =>
+            {
+                var id = long.Parse(http.Request.Query["positionid"].ToString());
+                var volume = decimal.Parse(http.Request.Query["request_volume"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+                JObject position;
+                lock (Positions)
+                {
+                    position = Positions.First(p => p.Value<long>("id") == id);
+                    var left = position.Value<decimal>("volume") - volume;
+                    position["volume"] = left;
+                    if (left == 0m)
+                    {
+                        Positions.Remove(position);
+                        position["status"] = 2;
+                    }
+                }
+                lock (Deals) Deals.Add(CloseDeal(Interlocked.Increment(ref _nextId), id, volume));
+                return new JObject { ["position"] = position };
+            }));
             app.MapPost("/v1/account/openposition", (HttpContext http) => Write(http, () =>
             {
                 var position = new JObject
@@ -134,10 +165,22 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
                     var order = Orders.First(o => o.Value<long>("id") == id);
                     Orders.Remove(order);
                     order["status"] = 5;
+                    History.Add(new JObject { ["orderId"] = id, ["status"] = "5" });
                     return new JObject { ["order"] = order };
                 }
             }));
         }
+
+        /// <summary>A closing deal (reason 2) of <paramref name="volume"/> on ticket <paramref name="positionId"/>, executed now.</summary>
+        public static JObject CloseDeal(long id, long positionId, decimal volume) => new()
+        {
+            ["id"] = id,
+            ["positionid"] = positionId,
+            ["reason"] = 2,
+            ["exec_volume"] = volume,
+            ["exec_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["status"] = 1
+        };
 
         private IResult Write(HttpContext http, Func<JObject> apply)
         {

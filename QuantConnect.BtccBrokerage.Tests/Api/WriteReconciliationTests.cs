@@ -75,6 +75,67 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task CloseThatNeverArrivedIsSentAgainEvenWhenAnEarlierCloseOfTheSameVolumeIsListed()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var ticket = await client.OpenPositionAsync(new BtccOpenPositionRequest(Symbol, BtccDirection.Buy, 3m, 100m, 20, 81));
+            var close = new BtccClosePositionRequest(ticket.Id, BtccDirection.Buy, Symbol, 1m, 100m);
+            await client.ClosePositionAsync(close with { PositionVolume = 3m });
+            _exchange.Script("/v1/account/closeposition", new Step(Apply: false, Status: 503));
+
+            await client.ClosePositionAsync(close with { PositionVolume = 2m });
+
+            Assert.That(_exchange.Calls("/v1/account/closeposition"), Is.EqualTo(3));
+            Assert.That(_exchange.Positions.Single().Value<decimal>("volume"), Is.EqualTo(1m));
+        }
+
+        [Test]
+        public async Task CloseWhoseReplyWasLostIsFoundByTheTicketsVolumeAndNotSentAgain()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var ticket = await client.OpenPositionAsync(new BtccOpenPositionRequest(Symbol, BtccDirection.Buy, 3m, 100m, 20, 82));
+            _exchange.Script("/v1/account/closeposition", new Step(Apply: true, Status: 500));
+
+            await client.ClosePositionAsync(new BtccClosePositionRequest(ticket.Id, BtccDirection.Buy, Symbol, 1m, 100m) { PositionVolume = 3m });
+
+            Assert.That(_exchange.Calls("/v1/account/closeposition"), Is.EqualTo(1));
+            Assert.That(_exchange.Positions.Single().Value<decimal>("volume"), Is.EqualTo(2m));
+        }
+
+        [Test]
+        public async Task CancelThatNeverArrivedIsSentAgainWhenTheOrderIsNotListedYet()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var order = await client.OpenPendingAsync(new BtccOpenPendingRequest(Symbol, BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 1m, 90m, 20));
+            lock (_exchange.Orders) _exchange.Unlisted.Add(order.Id);
+            _exchange.Script("/v1/account/cancelpending", new Step(Apply: false, Status: 503));
+
+            await client.CancelPendingAsync(order.Id);
+
+            Assert.That(_exchange.Calls("/v1/account/cancelpending"), Is.EqualTo(2));
+            Assert.That(_exchange.Orders, Is.Empty);
+        }
+
+        [Test]
+        public async Task CancelOfAnOrderThatTriggeredMeanwhileIsRefusedAsNoLongerPending()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var order = await client.OpenPendingAsync(new BtccOpenPendingRequest(Symbol, BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 1m, 90m, 20));
+            lock (_exchange.Orders)
+            {
+                _exchange.Orders.Clear();
+                _exchange.History.Add(new Newtonsoft.Json.Linq.JObject { ["orderId"] = order.Id, ["status"] = "2" });
+            }
+            _exchange.Script("/v1/account/cancelpending", new Step(Apply: false, Status: 500));
+
+            var refusal = Assert.ThrowsAsync<BtccApiException>(() => client.CancelPendingAsync(order.Id));
+
+            Assert.That(refusal, Is.Not.InstanceOf<BtccAmbiguousResultException>());
+            Assert.That(refusal!.BtccMessage, Does.Contain("no longer pending"));
+            Assert.That(_exchange.Calls("/v1/account/cancelpending"), Is.EqualTo(1));
+        }
+
+        [Test]
         public async Task PendingOrderWhoseReplyWasLostIsMatchedInOrderList()
         {
             _exchange.Script("/v1/account/openpending", new Step(Apply: true, Status: 504));

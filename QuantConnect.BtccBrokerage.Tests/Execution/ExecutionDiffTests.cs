@@ -121,6 +121,18 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         }
 
         [Test]
+        public void GoneOrderDoesNotTakeADealItsHistoryDoesNotNameWhileAnotherGoneOrderAwaitsItsLookUp()
+        {
+            // order 7 triggered with deal 2 (still unlisted); deal 1 is order 8's, whose history is not read yet
+            var deal = Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType);
+            var waiting = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 900, historyLastDeal: 2), Pending(8, 31, 1, 1m, 100m, requestTime: 950, sequence: 2) };
+            Assert.That(Attribution(Diff(Snapshot(new[] { deal }), waiting)), Is.EqualTo("1>?"));
+
+            var known = new[] { waiting[0], Pending(8, 31, 1, 1m, 100m, requestTime: 950, sequence: 2, historyLastDeal: 1) };
+            Assert.That(Attribution(Diff(Snapshot(new[] { deal }), known)), Is.EqualTo("1>8"));
+        }
+
+        [Test]
         public void SellLimitNeedsAnExecutionAtOrAboveItsLimit()
         {
             var tracked = new[] { Pending(7, 30, 2, 1m, 100m, historyLastDeal: 1) };

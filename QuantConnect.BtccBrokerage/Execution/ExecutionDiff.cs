@@ -57,7 +57,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
     /// candidates → the order whose history names this deal, then those whose execute_volume grew, then the
     /// earliest request time, then the earliest submitted. A gone order takes a deal only once getHisOrder named
-    /// its last deal (until then the deal waits: the order's own deal may be listed late and this one another's).</item>
+    /// its last deal (until then the deal waits: the order's own deal may be listed late and this one another's),
+    /// and a deal its history does not name only while no other gone candidate still awaits its look-up.</item>
     /// </list>
     /// A deal matching no rule is returned in <see cref="ExecutionDiffResult.Unmatched"/>. Deals are read once
     /// each (duplicates in a list are dropped) in execution order (exec_time, then deal id), whatever order
@@ -280,7 +281,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             // a gone order whose history is not known yet would be a guess (its own deal may still be unlisted
             // and this one another's): the deal waits for the look-up
             var best = candidates[0];
-            return best.Grew == true || best.Order.HistoryLastDealId.HasValue ? best.Order : null;
+            if (best.Grew == true || best.Order.HistoryLastDealId == fill.DealId)
+            {
+                return best.Order;
+            }
+            // a gone order whose history names another deal may take this one only when no gone candidate still
+            // awaits its look-up: that one's history may name this deal, and this order's own deal be listed late
+            return best.Order.HistoryLastDealId.HasValue && !candidates.Any(c => c.Grew == null && !c.Order.HistoryLastDealId.HasValue)
+                ? best.Order
+                : null;
         }
 
         /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>

@@ -36,8 +36,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
         };
 
         [Test]
-        [Explicit("Open: under late-listed items plus 5xx some runs still end a market order PartiallyFilled and report "
-            + "a triggered order's deal as outside LEAN (about 2 of 700 fills); run with --filter FullyQualifiedName~FaultSoak")]
         public async Task NothingIsLostOrDuplicatedUnderFaults()
         {
             var target = EnvInt("BTCC_SOAK_ORDERS", 1_000);

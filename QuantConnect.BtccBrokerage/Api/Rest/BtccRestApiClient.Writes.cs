@@ -43,9 +43,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// <summary>
         /// Market close of one ticket (<c>POST /v1/account/closeposition</c>). Returns the reply's position,
         /// or null when an ambiguous close was found done because the ticket left positionlist. Matching
-        /// rule: the ticket is gone; or dealTodayList has a closing deal (reason 2) on it with the requested
-        /// volume executed since the request; or its volume shrank by the requested volume from
-        /// <see cref="BtccClosePositionRequest.PositionVolume"/>.
+        /// rule: the ticket is gone; or, when <see cref="BtccClosePositionRequest.PositionVolume"/> is given, its
+        /// volume shrank by the requested volume from it (nothing else: an earlier close of the same volume left
+        /// a deal that would pass for this one); otherwise dealTodayList has a closing deal (reason 2) on it with
+        /// the requested volume executed since the request.
         /// </summary>
         public Task<BtccPosition?> ClosePositionAsync(BtccClosePositionRequest request, CancellationToken cancellationToken = default)
             => WriteAsync<BtccPosition?>(
@@ -66,9 +67,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     {
                         return (true, position);
                     }
-                    if (request.PositionVolume is { } before && position.Volume <= before - request.Volume)
+                    if (request.PositionVolume is { } before)
                     {
-                        return (true, position);
+                        // the listed ticket's volume is the whole truth: a closing deal of the same volume on it
+                        // may be an earlier close's, so dealTodayList must not decide here
+                        return (position.Volume <= before - request.Volume, position);
                     }
                     var deals = await GetDealTodayListAsync(null, ct).ConfigureAwait(false);
                     var closed = deals.Orders.Any(d => d.PositionId == request.PositionId && d.Reason == BtccDealReason.Close
@@ -177,8 +180,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
 
         /// <summary>
         /// Cancels a pending order (<c>POST /v1/account/cancelpending</c>). Returns the reply's order, or null
-        /// when an ambiguous cancel was found done because the order left orderList (matching rule: gone =
-        /// done; it may also have filled, which the caller's fill polling reports).
+        /// when an ambiguous cancel was found done. Matching rule: orderList shows the order cancelled; or it
+        /// left orderList and getHisOrder shows it cancelled (status 5). Gone from orderList alone proves
+        /// nothing: it may have triggered (then a <see cref="BtccApiException"/> says it is no longer pending)
+        /// or not be listed yet (then nothing shows the cancel arrived, and it is sent again).
         /// </summary>
         public Task<BtccOrder?> CancelPendingAsync(long orderId, CancellationToken cancellationToken = default)
             => WriteAsync<BtccOrder?>(
@@ -190,7 +195,26 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 {
                     var orders = await GetOrderListAsync(orderId, ct).ConfigureAwait(false);
                     var order = orders.Orders.FirstOrDefault(o => o.Id == orderId);
-                    return (order == null || order.Status is BtccOrderStatus.Cancelled, order);
+                    if (order != null)
+                    {
+                        return (order.Status is BtccOrderStatus.Cancelled, order);
+                    }
+                    var history = await GetHisOrderAsync(new BtccHistoryQuery
+                    {
+                        OrderId = orderId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        PageNo = 1,
+                        PageSize = 10
+                    }, ct).ConfigureAwait(false);
+                    var item = history.List.FirstOrDefault(i => i.OrderId == orderId);
+                    if (item == null)
+                    {
+                        return (false, null);
+                    }
+                    if (item.Status == ((int)BtccOrderStatus.Cancelled).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    {
+                        return (true, null);
+                    }
+                    throw new BtccApiException(-1, $"pending order {orderId} is no longer pending (status {item.Status})", BtccEndpoint.CancelPending.Path);
                 },
                 cancellationToken);
 
@@ -221,10 +245,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 {
                     effect = await lookUp(sentAt, cancellationToken).ConfigureAwait(false);
                 }
-                catch (BtccApiException lookUpError)
+                catch (BtccApiException lookUpError) when (lookUpError.Endpoint != endpoint.Path)
                 {
                     // the effect could not be checked, so the outcome stays unknown: never let the look-up's
-                    // own failure (e.g. an unreadable list) pass for a refusal of the write
+                    // own failure (e.g. an unreadable list) pass for a refusal of the write; a refusal the look-up
+                    // established (named after the write's endpoint, e.g. "no longer pending") reaches the caller
                     BtccLog.Trace(source, $"the look-up failed too ({lookUpError.Endpoint}: {lookUpError.BtccMessage}); outcome unknown");
                     throw ambiguous;
                 }
