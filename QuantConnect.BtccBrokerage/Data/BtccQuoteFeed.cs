@@ -125,6 +125,11 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     main.LastDataTicks = NowTicks; // silence counts from the first subscription, not from the connect
                 }
                 newOnMain &= !created; // a new main socket subscribes the wanted set itself
+                if (newOnMain)
+                {
+                    // ReqSubcri carries the whole set, and BTCC restates every subscribed book: not news
+                    _quotes.MarkResync(_symbols.Keys.Where(id => id != secId).ToArray());
+                }
                 if (tickType == TickType.Quote && wanted.Depth == null && _depthSockets.Count < _options.MaxDepthSockets)
                 {
                     depth = CreateDepthSocketLocked(wanted);
@@ -180,6 +185,8 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     _trades.Forget(wanted.SecId);
                     _quotes.Forget(wanted.SecId);
                     removedSecId = wanted.SecId;
+                    // the narrowed ReqSubcri makes BTCC restate the remaining books: not news
+                    _quotes.MarkResync(_symbols.Keys.ToArray());
                 }
                 main = _main;
             }
