@@ -71,6 +71,13 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         /// <exception cref="ArgumentException">A key is missing or malformed; the message names every such key.</exception>
         public override IBrokerage CreateBrokerage(LiveNodePacket job, IAlgorithm algorithm)
+            => CreateBrokerage(job, algorithm, algorithm?.Transactions);
+
+        /// <summary>
+        /// Creates the brokerage as LEAN's engine does, with <paramref name="orderProvider"/> standing for the
+        /// algorithm's transactions (LEAN's own brokerage tests and the ToolBox's live session run without an algorithm).
+        /// </summary>
+        internal IBrokerage CreateBrokerage(LiveNodePacket job, IAlgorithm? algorithm, IOrderProvider? orderProvider)
         {
             ArgumentNullException.ThrowIfNull(job);
             var data = job.BrokerageData;
@@ -118,7 +125,7 @@ namespace QuantConnect.Brokerages.Btcc
                 BtccLog.Trace("BtccBrokerageFactory.CreateBrokerage()", $"no data aggregator available: {error.Message}");
             }
 
-            var brokerage = new BtccBrokerage(settings!, algorithm, algorithm?.Transactions, aggregator, job);
+            var brokerage = new BtccBrokerage(settings!, algorithm, orderProvider, aggregator, job);
             Composer.Instance.AddPart<IDataQueueHandler>(brokerage);
             return brokerage;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using QuantConnect.Orders;
+using QuantConnect.Brokerages.Btcc.ToolBox.LiveSession;
 using QuantConnect.Securities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
@@ -13,7 +14,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         /// <summary>Stores an order under a fresh id and returns it.</summary>
         public T Add<T>(T order) where T : Order
         {
-            order.Id = Interlocked.Increment(ref _nextId);
+            LeanOrderIds.Assign(order, Interlocked.Increment(ref _nextId));
             _orders[order.Id] = order;
             return order;
         }
@@ -33,5 +34,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         public IEnumerable<Order> GetOrders(Func<Order, bool>? filter = null) => _orders.Values.Where(o => filter == null || filter(o));
 
         public List<Order> GetOpenOrders(Func<Order, bool>? filter = null) => _orders.Values.Where(o => o.Status.IsOpen() && (filter == null || filter(o))).ToList();
+
+        /// <summary>Holds nothing itself: the projection is the open orders' quantity.</summary>
+        public ProjectedHoldings GetProjectedHoldings(Security security) =>
+            new(0m, GetOpenOrders(o => o.Symbol == security.Symbol).Sum(o => o.Quantity));
     }
 }

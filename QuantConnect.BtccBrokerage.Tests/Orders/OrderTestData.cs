@@ -42,8 +42,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
             decimal? minimumOrderSize = null, decimal? price = null)
         {
             symbol ??= Btc;
-            var security = new Security(symbol, SecurityExchangeHours.AlwaysOpen(TimeZones.Utc), new Cash(Currencies.USDT, 0, 1),
-                new SymbolProperties(symbol.Value, Currencies.USDT, contractMultiplier, tick, lotSize, symbol.Value, minimumOrderSize),
+            var security = new Security(symbol, SecurityExchangeHours.AlwaysOpen(TimeZones.Utc), new Cash("USDT", 0, 1),
+                new SymbolProperties(symbol.Value, "USDT", contractMultiplier, tick, lotSize, symbol.Value, minimumOrderSize),
                 ErrorCurrencyConverter.Instance, RegisteredSecurityDataTypesProvider.Null, new SecurityCache());
             if (price.HasValue)
             {

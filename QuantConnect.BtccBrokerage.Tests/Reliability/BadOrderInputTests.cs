@@ -1,3 +1,4 @@
+using QuantConnect.Brokerages.Btcc.ToolBox.LiveSession;
 using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Orders;
@@ -85,7 +86,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
         public void PlaceOrderEndsInvalidAndSendsNothing(Func<Order> create, BtccOrderRule rule, string fragment)
         {
             var order = create();
-            order.Id = Interlocked.Increment(ref _nextOrderId);
+            LeanOrderIds.Assign(order, Interlocked.Increment(ref _nextOrderId));
             _simulator.Requests.Reset();
 
             var placed = _brokerage.PlaceOrder(order);
@@ -108,7 +109,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             idle.OrdersStatusChanged += (_, e) => events.AddRange(e);
             _simulator.Requests.Reset();
 
-            var placed = idle.PlaceOrder(new MarketOrder(Future("BTCUSDT"), 0.01m, Time) { Id = 1 });
+            var placed = idle.PlaceOrder(LeanOrderIds.Assign(new MarketOrder(Future("BTCUSDT"), 0.01m, Time), 1));
 
             Assert.That(placed, Is.False);
             Assert.That(events.Single().Status, Is.EqualTo(OrderStatus.Invalid));

@@ -22,6 +22,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests
             public void Error(string text) => Entries.Enqueue(new Entry(ErrorLevel, text));
             public void Debug(string text) => Entries.Enqueue(new Entry(DebugLevel, text));
             public void Trace(string text) => Entries.Enqueue(new Entry(TraceLevel, text));
+            public void Report(string text) => Entries.Enqueue(new Entry(TraceLevel, text));
             public void Dispose() { }
         }
 

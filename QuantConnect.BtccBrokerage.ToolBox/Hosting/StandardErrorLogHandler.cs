@@ -32,6 +32,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Hosting
         /// <summary>Writes a trace line.</summary>
         public void Trace(string text) => Write("TRACE", text);
 
+        /// <summary>Writes a report line.</summary>
+        public void Report(string text) => Write("REPORT", text);
+
         /// <summary>Nothing to release.</summary>
         public void Dispose()
         {

@@ -30,6 +30,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         {
         }
 
+        /// <summary>Dropped.</summary>
+        public void Report(string text)
+        {
+        }
+
         /// <summary>Nothing to release.</summary>
         public void Dispose()
         {

@@ -47,30 +47,29 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         {
             var clock = Stopwatch.StartNew();
             var factory = new BtccBrokerageFactory();
-            var algorithm = new LiveSessionAlgorithm();
-            algorithm.BrokerageModel = factory.GetBrokerageModel(algorithm.Transactions);
             // LEAN's launcher hands the factory's brokerage data to the brokerage through the live job
             var job = new LiveNodePacket
             {
                 Brokerage = BtccBrokerage.BrokerageName,
                 DataQueueHandler = BtccBrokerage.BrokerageName,
                 BrokerageData = _endpoint.BrokerageData,
-                AlgorithmId = "BTCCLiveSession",
                 DeployId = "BTCCLiveSession-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)
             };
             // LEAN's engine registers its aggregator as a shared part; the factory picks up the registered one
             using var aggregator = new SessionDataAggregator();
             Composer.Instance.AddPart<IDataAggregator>(aggregator);
 
-            var brokerage = factory.CreateBrokerage(job, algorithm);
-            using var transactions = new SessionTransactionHandler(brokerage, _console, e => _orderEvents.Writer.TryWrite(e));
+            // the session plays LEAN's transaction handler: the order provider the brokerage is created with
+            using var transactions = new SessionTransactionHandler(_console, e => _orderEvents.Writer.TryWrite(e));
+            var brokerage = factory.CreateBrokerage(job, algorithm: null, transactions);
+            transactions.Attach(brokerage);
             try
             {
                 _console.Notice($"connecting to {_endpoint.BrokerageData[BtccBrokerageSettings.ApiUrlKey]} ...");
                 await Task.Run(brokerage.Connect, cancellationToken).ConfigureAwait(false);
                 _console.Notice($"connected to BTCC in {clock.Elapsed.TotalSeconds:0.0} s (brokerage {brokerage.Name}, connected: {brokerage.IsConnected})");
 
-                var startCash = Reconcile(brokerage, transactions, algorithm);
+                var startCash = Reconcile(brokerage, transactions);
                 if (!Subscribe(brokerage, transactions))
                 {
                     return 1;
@@ -111,7 +110,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         }
 
         /// <summary>Prints and adopts the brokerage's cash, holdings and open orders (LEAN's brokerage setup).</summary>
-        private CashAmount? Reconcile(IBrokerage brokerage, SessionTransactionHandler transactions, LiveSessionAlgorithm algorithm)
+        private CashAmount? Reconcile(IBrokerage brokerage, SessionTransactionHandler transactions)
         {
             _console.Section("Reconciliation");
             var cash = brokerage.GetCashBalance();
@@ -119,7 +118,6 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             foreach (var amount in cash)
             {
                 cashTable.AddRow(amount.Currency, LiveSessionConsole.Number(amount.Amount));
-                algorithm.Portfolio.SetCash(amount.Currency, amount.Amount, 1m);
                 transactions.SetCash(amount.Amount, amount.Currency);
             }
             _console.Write(cashTable);

@@ -17,7 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
     /// </summary>
     internal sealed class SessionTransactionHandler : IOrderProvider, ISessionOrders, IDisposable
     {
-        private readonly IBrokerage _brokerage;
+        private IBrokerage _brokerage = null!;
         private readonly LiveSessionConsole _console;
         private readonly Action<OrderEvent> _onOrderEvent;
         private readonly ConcurrentDictionary<int, SessionOrderRecord> _records = new();
@@ -28,10 +28,29 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
 
         /// <summary>Creates the handler and subscribes to the brokerage's events.</summary>
         public SessionTransactionHandler(IBrokerage brokerage, LiveSessionConsole console, Action<OrderEvent> onOrderEvent)
+            : this(console, onOrderEvent)
         {
-            _brokerage = brokerage;
+            Attach(brokerage);
+        }
+
+        /// <summary>
+        /// Creates the handler before the brokerage exists: as LEAN's transaction handler, it is the order provider
+        /// the brokerage is created with, and is attached to the brokerage afterwards.
+        /// </summary>
+        public SessionTransactionHandler(LiveSessionConsole console, Action<OrderEvent> onOrderEvent)
+        {
             _console = console;
             _onOrderEvent = onOrderEvent;
+        }
+
+        /// <summary>Routes orders to <paramref name="brokerage"/> and listens to its events.</summary>
+        public void Attach(IBrokerage brokerage)
+        {
+            if (_brokerage != null)
+            {
+                throw new InvalidOperationException("the session's transaction handler is attached to a brokerage already");
+            }
+            _brokerage = brokerage;
             _brokerage.OrdersStatusChanged += OnOrdersStatusChanged;
             _brokerage.NewBrokerageOrderNotification += OnNewBrokerageOrder;
             _brokerage.AccountChanged += OnAccountChanged;
@@ -206,9 +225,18 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         public List<Order> GetOpenOrders(Func<Order, bool>? filter = null)
             => _records.Values.Select(r => r.Order).Where(o => o.Status.IsOpen() && (filter == null || filter(o))).OrderBy(o => o.Id).ToList();
 
+        /// <inheritdoc />
+        public ProjectedHoldings GetProjectedHoldings(Security security)
+            => new(Holdings.Get(security.Symbol).Quantity,
+                GetOpenOrders(o => o.Symbol == security.Symbol).Sum(o => o.Quantity));
+
         /// <summary>Stops listening to the brokerage.</summary>
         public void Dispose()
         {
+            if (_brokerage == null)
+            {
+                return;
+            }
             _brokerage.OrdersStatusChanged -= OnOrdersStatusChanged;
             _brokerage.NewBrokerageOrderNotification -= OnNewBrokerageOrder;
             _brokerage.AccountChanged -= OnAccountChanged;

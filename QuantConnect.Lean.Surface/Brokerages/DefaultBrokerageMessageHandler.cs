@@ -44,6 +44,6 @@ namespace QuantConnect.Brokerages
         }
 
         /// <summary>False: orders created outside LEAN are not adopted.</summary>
-        public bool HandleOrder(NewBrokerageOrderNotificationEventArgs eventArgs) => false;
+        public virtual bool HandleOrder(NewBrokerageOrderNotificationEventArgs eventArgs) => false;
     }
 }

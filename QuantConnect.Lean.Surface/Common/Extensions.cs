@@ -2,9 +2,22 @@ using NodaTime;
 
 namespace QuantConnect
 {
-    /// <summary>LEAN's extension methods (stand-in for QuantConnect.Extensions; only the time-zone conversions).</summary>
+    /// <summary>LEAN's extension methods (stand-in for QuantConnect.Extensions; a subset).</summary>
     public static class Extensions
     {
+        /// <summary>Upper-cases a string, allocating only when it has a lower-case letter.</summary>
+        public static string LazyToUpper(this string data)
+        {
+            foreach (var c in data)
+            {
+                if (char.IsLower(c))
+                {
+                    return data.ToUpperInvariant();
+                }
+            }
+            return data;
+        }
+
         /// <summary>Converts a UTC time to the local time of <paramref name="to"/>.</summary>
         public static DateTime ConvertFromUtc(this DateTime time, DateTimeZone to, bool strict = false)
             => Instant.FromDateTimeUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc)).InZone(to).ToDateTimeUnspecified();

@@ -105,8 +105,6 @@ namespace QuantConnect
     {
         /// <summary>USD.</summary>
         public const string USD = "USD";
-        /// <summary>USDT.</summary>
-        public const string USDT = "USDT";
         /// <summary>The currency of an amount that has none.</summary>
         public const string NullCurrency = "QCC";
     }

@@ -1,3 +1,4 @@
+using QuantConnect.Interfaces;
 using System.Globalization;
 
 namespace QuantConnect
@@ -43,7 +44,8 @@ namespace QuantConnect
             => new(symbol.LazyToUpper(), EncodeMarket(market), SecurityType.CryptoFuture, expiry);
 
         /// <summary>Creates the identifier of an equity.</summary>
-        public static SecurityIdentifier GenerateEquity(string symbol, string market)
+        public static SecurityIdentifier GenerateEquity(string symbol, string market, bool mapSymbol = true,
+            IMapFileProvider mapFileProvider = null, DateTime? mappingResolveDate = null)
             => new(symbol.LazyToUpper(), EncodeMarket(market), SecurityType.Equity, DefaultDate);
 
         /// <summary>Creates the identifier of a forex pair.</summary>
@@ -51,12 +53,8 @@ namespace QuantConnect
             => new(symbol.LazyToUpper(), EncodeMarket(market), SecurityType.Forex, DefaultDate);
 
         /// <summary>Creates the identifier of a base (custom data) security.</summary>
-        public static SecurityIdentifier GenerateBase(Type dataType, string symbol, string market)
+        public static SecurityIdentifier GenerateBase(Type dataType, string symbol, string market, bool mapSymbol = false, DateTime? date = null)
             => new(symbol.LazyToUpper(), EncodeMarket(market), SecurityType.Base, DefaultDate);
-
-        /// <summary>Creates the identifier of any non-derivative security type.</summary>
-        internal static SecurityIdentifier Generate(string symbol, string market, SecurityType securityType)
-            => new(symbol.LazyToUpper(), EncodeMarket(market), securityType, DefaultDate);
 
         /// <summary>Parses the form written by <see cref="ToString"/>.</summary>
         public static SecurityIdentifier Parse(string value)
@@ -111,20 +109,5 @@ namespace QuantConnect
             => QuantConnect.Market.Encode(market)
                ?? throw new ArgumentOutOfRangeException(nameof(market),
                    $"The specified market wasn't found in the markets lookup. Requested: {market}. You can add markets by calling QuantConnect.Market.Add(string,int)");
-    }
-
-    internal static class StringCaseExtensions
-    {
-        public static string LazyToUpper(this string value)
-        {
-            foreach (var c in value)
-            {
-                if (char.IsLower(c))
-                {
-                    return value.ToUpperInvariant();
-                }
-            }
-            return value;
-        }
     }
 }

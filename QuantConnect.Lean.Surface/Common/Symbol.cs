@@ -28,9 +28,7 @@ namespace QuantConnect
                 SecurityType.Equity => SecurityIdentifier.GenerateEquity(ticker, market),
                 SecurityType.Forex => SecurityIdentifier.GenerateForex(ticker, market),
                 SecurityType.Base => SecurityIdentifier.GenerateBase(baseDataType, ticker, market),
-                SecurityType.Option or SecurityType.FutureOption or SecurityType.IndexOption or SecurityType.Future
-                    => throw new NotImplementedException($"The security type has not been implemented yet: {securityType}"),
-                _ => SecurityIdentifier.Generate(ticker, market, securityType)
+                _ => throw new NotImplementedException($"The security type has not been implemented yet: {securityType}"),
             };
             return new Symbol(sid, alias ?? ticker);
         }
@@ -70,14 +68,19 @@ namespace QuantConnect
         public override string ToString() => Value;
 
         /// <summary>Whether the ticker contains a value.</summary>
+        [Obsolete("Symbol.Contains is a pass-through for Symbol.Value.Contains")]
         public bool Contains(string value) => Value.Contains(value);
         /// <summary>Whether the ticker ends with a value.</summary>
+        [Obsolete("Symbol.EndsWith is a pass-through for Symbol.Value.EndsWith")]
         public bool EndsWith(string value) => Value.EndsWith(value, StringComparison.Ordinal);
         /// <summary>Whether the ticker starts with a value.</summary>
+        [Obsolete("Symbol.StartsWith is a pass-through for Symbol.Value.StartsWith")]
         public bool StartsWith(string value) => Value.StartsWith(value, StringComparison.Ordinal);
         /// <summary>The ticker in lower case.</summary>
+        [Obsolete("Symbol.ToLower is a pass-through for Symbol.Value.ToLower")]
         public string ToLower() => Value.ToLowerInvariant();
         /// <summary>The ticker in upper case.</summary>
+        [Obsolete("Symbol.ToUpper is a pass-through for Symbol.Value.ToUpper")]
         public string ToUpper() => Value.ToUpperInvariant();
 
         /// <summary>Equality by identifier.</summary>

@@ -22,7 +22,7 @@ namespace QuantConnect
         }
 
         /// <summary>Moves the clock.</summary>
-        public void SetUtcDateTime(DateTime utcDateTime)
+        public virtual void SetUtcDateTime(DateTime utcDateTime)
         {
             UtcTime = utcDateTime;
         }

@@ -18,6 +18,9 @@ namespace QuantConnect.Logging
         /// <summary>Writes a trace line to standard output.</summary>
         public virtual void Trace(string text) => Console.Out.WriteLine(Format("TRACE", text));
 
+        /// <summary>Writes a report line to standard output.</summary>
+        public virtual void Report(string text) => Console.Out.WriteLine(Format("REPORT", text));
+
         /// <summary>Nothing to release.</summary>
         public void Dispose()
         {

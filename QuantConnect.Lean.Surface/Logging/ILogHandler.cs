@@ -11,5 +11,8 @@ namespace QuantConnect.Logging
         void Debug(string text);
         /// <summary>Writes a trace line.</summary>
         void Trace(string text);
+
+        /// <summary>Writes a report line (LEAN's handlers send these to the algorithm's report).</summary>
+        void Report(string text);
     }
 }

@@ -44,6 +44,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
 
         public void Trace(string text) => Lines.Enqueue((DateTime.UtcNow, text));
 
+        public void Report(string text) => Lines.Enqueue((DateTime.UtcNow, text));
+
         public void Dispose() => Log.LogHandler = _previous;
     }
 }

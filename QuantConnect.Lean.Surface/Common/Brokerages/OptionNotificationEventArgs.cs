@@ -3,7 +3,7 @@ using System.Globalization;
 namespace QuantConnect.Brokerages
 {
     /// <summary>An option position change (stand-in for QuantConnect.Brokerages.OptionNotificationEventArgs).</summary>
-    public class OptionNotificationEventArgs
+    public sealed class OptionNotificationEventArgs : EventArgs
     {
         /// <summary>The option symbol.</summary>
         public Symbol Symbol { get; }

@@ -1,11 +1,14 @@
-namespace QuantConnect.Data
+namespace QuantConnect
 {
-    /// <summary>Kinds of market data.</summary>
+    /// <summary>Kinds of market data (stand-in for QuantConnect.MarketDataType).</summary>
     public enum MarketDataType
     {
         Base, TradeBar, Tick, Auxiliary, QuoteBar, OptionChain, FuturesChain
     }
+}
 
+namespace QuantConnect.Data
+{
     /// <summary>Base of every LEAN data point (stand-in for QuantConnect.Data.BaseData).</summary>
     public abstract class BaseData
     {
@@ -35,7 +38,7 @@ namespace QuantConnect.Data
         public virtual decimal Price => Value;
 
         /// <summary>Creates an empty data point.</summary>
-        protected BaseData()
+        public BaseData()
         {
         }
 

@@ -53,6 +53,7 @@ namespace QuantConnect.Orders
         /// <summary>Unsigned quantity.</summary>
         public decimal AbsoluteQuantity => Math.Abs(Quantity);
         /// <summary>Quantity times price.</summary>
+        [Obsolete("Please use Order.GetValue(security) or security.Holdings.HoldingsValue")]
         public decimal Value => Quantity * Price;
         /// <summary>How the order's prices were adjusted.</summary>
         public DataNormalizationMode PriceAdjustmentMode { get; set; }

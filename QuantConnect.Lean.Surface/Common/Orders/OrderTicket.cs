@@ -13,9 +13,9 @@ namespace QuantConnect.Orders
         public Symbol Symbol { get; }
 
         /// <summary>The order's status.</summary>
-        public OrderStatus Status { get; internal set; }
+        public OrderStatus Status { get; }
 
-        internal OrderTicket(int orderId, Symbol symbol)
+        private OrderTicket(int orderId, Symbol symbol)
         {
             OrderId = orderId;
             Symbol = symbol;

@@ -1,3 +1,5 @@
+using QuantConnect.Orders.TimeInForces;
+
 namespace QuantConnect.Orders
 {
     /// <summary>How long an order stays active (stand-in for QuantConnect.Orders.TimeInForce).</summary>
@@ -9,7 +11,10 @@ namespace QuantConnect.Orders
         /// <summary>Active until the market closes.</summary>
         public static readonly TimeInForce Day = new DayTimeInForce();
     }
+}
 
+namespace QuantConnect.Orders.TimeInForces
+{
     /// <summary>Good until canceled.</summary>
     public class GoodTilCanceledTimeInForce : TimeInForce
     {

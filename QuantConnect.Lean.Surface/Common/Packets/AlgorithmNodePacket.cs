@@ -19,8 +19,8 @@ namespace QuantConnect.Packets
         public int ProjectId { get; set; }
         /// <summary>The project's name.</summary>
         public string ProjectName { get; set; }
-        /// <summary>The algorithm's id.</summary>
-        public string AlgorithmId { get; set; } = string.Empty;
+        /// <summary>The algorithm's id: a live job's deploy id (a backtest's id is not modelled).</summary>
+        public string AlgorithmId => this is LiveNodePacket live ? live.DeployId : string.Empty;
         /// <summary>The session's id.</summary>
         public string SessionId { get; set; } = string.Empty;
         /// <summary>The algorithm's parameters.</summary>

@@ -7,7 +7,7 @@ namespace QuantConnect.Packets
         public PacketType Type { get; set; }
 
         /// <summary>The channel it travels on.</summary>
-        public string Channel { get; set; }
+        public virtual string Channel { get; set; }
 
         /// <summary>Creates a packet.</summary>
         public Packet(PacketType type)

@@ -1,6 +1,2 @@
-using System.Runtime.CompilerServices;
-
-// As LEAN opens its internals to its own test assembly, the stand-in opens them to this repository's
-// tests and benchmarks (e.g. to give an order an id). The plugin itself gets no such access.
-[assembly: InternalsVisibleTo("QuantConnect.Brokerages.Btcc.Tests")]
-[assembly: InternalsVisibleTo("QuantConnect.Brokerages.Btcc.Benchmarks")]
+// LEAN opens its internals only to its own assemblies, so the stand-in opens them to none of this repository's:
+// what the plugin, the ToolBox, the tests and the benchmarks use of LEAN must be public there.

@@ -6,7 +6,7 @@ namespace QuantConnect.Securities
         private decimal _initialMarginRequirement;
 
         /// <summary>Share of buying power that must stay free.</summary>
-        protected decimal RequiredFreeBuyingPowerPercent;
+        protected decimal RequiredFreeBuyingPowerPercent { get; set; }
 
         /// <summary>A 1x model.</summary>
         public BuyingPowerModel()

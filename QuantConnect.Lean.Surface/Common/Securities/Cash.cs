@@ -10,7 +10,7 @@ namespace QuantConnect.Securities
         public decimal Amount { get; private set; }
 
         /// <summary>Rate to the account currency.</summary>
-        public decimal ConversionRate { get; set; }
+        public decimal ConversionRate { get; internal set; }
 
         /// <summary>The currency's display symbol.</summary>
         public string CurrencySymbol { get; }

@@ -1,7 +1,7 @@
 namespace QuantConnect.Securities
 {
     /// <summary>An amount of a currency (stand-in for QuantConnect.Securities.CashAmount).</summary>
-    public struct CashAmount : IEquatable<CashAmount>
+    public struct CashAmount
     {
         /// <summary>The amount.</summary>
         public decimal Amount { get; }
@@ -16,16 +16,12 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>Value equality.</summary>
-        public bool Equals(CashAmount other) => Amount == other.Amount && Currency == other.Currency;
-        /// <summary>Value equality.</summary>
-        public override bool Equals(object obj) => obj is CashAmount other && Equals(other);
+        public override bool Equals(object obj) => obj is CashAmount other && Amount == other.Amount && Currency == other.Currency;
         /// <summary>Hash of both fields.</summary>
         public override int GetHashCode() => HashCode.Combine(Amount, Currency);
         /// <summary>Equality.</summary>
-        public static bool operator ==(CashAmount lhs, CashAmount rhs) => lhs.Equals(rhs);
+        public static bool operator ==(CashAmount lhs, CashAmount rhs) => lhs.Equals((object)rhs);
         /// <summary>Inequality.</summary>
-        public static bool operator !=(CashAmount lhs, CashAmount rhs) => !lhs.Equals(rhs);
-        /// <summary>Amount and currency.</summary>
-        public override string ToString() => FormattableString.Invariant($"{Amount} {Currency}");
+        public static bool operator !=(CashAmount lhs, CashAmount rhs) => !lhs.Equals((object)rhs);
     }
 }

@@ -3,7 +3,7 @@ using System.Collections;
 namespace QuantConnect.Securities
 {
     /// <summary>The algorithm's cash per currency (stand-in for QuantConnect.Securities.CashBook).</summary>
-    public class CashBook : IDictionary<string, Cash>, ICurrencyConverter
+    public class CashBook : ExtendedDictionary<string, Cash>, IDictionary<string, Cash>, ICurrencyConverter
     {
         private readonly Dictionary<string, Cash> _currencies = new();
 
@@ -48,13 +48,13 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>The entry of a currency; throws when absent.</summary>
-        public Cash this[string symbol]
+        public override Cash this[string symbol]
         {
             get
             {
                 lock (_currencies)
                 {
-                    return _currencies.TryGetValue(symbol.LazyToUpper(), out var cash)
+                    return _currencies.TryGetValue(symbol.ToUpperInvariant(), out var cash)
                         ? cash
                         : throw new KeyNotFoundException($"This cash symbol ({symbol}) was not found in your cash book.");
                 }
@@ -63,13 +63,13 @@ namespace QuantConnect.Securities
             {
                 lock (_currencies)
                 {
-                    _currencies[symbol.LazyToUpper()] = value;
+                    _currencies[symbol.ToUpperInvariant()] = value;
                 }
             }
         }
 
         /// <summary>The number of currencies.</summary>
-        public int Count
+        public override int Count
         {
             get
             {
@@ -81,76 +81,53 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>Whether the book is read-only: never.</summary>
-        public bool IsReadOnly => false;
+        public override bool IsReadOnly => false;
 
         /// <summary>The currency codes.</summary>
-        public ICollection<string> Keys
-        {
-            get
-            {
-                lock (_currencies)
-                {
-                    return _currencies.Keys.ToList();
-                }
-            }
-        }
+        public ICollection<string> Keys => Snapshot(c => c.Keys.ToList());
 
         /// <summary>The entries.</summary>
-        public ICollection<Cash> Values
-        {
-            get
-            {
-                lock (_currencies)
-                {
-                    return _currencies.Values.ToList();
-                }
-            }
-        }
+        public ICollection<Cash> Values => Snapshot(c => c.Values.ToList());
+
+        /// <inheritdoc />
+        protected override IEnumerable<string> GetKeys => Keys;
+
+        /// <inheritdoc />
+        protected override IEnumerable<Cash> GetValues => Values;
+
+        /// <inheritdoc />
+        public override IEnumerable<KeyValuePair<string, Cash>> GetItems() => Snapshot(c => c.ToList());
 
         /// <summary>Adds an entry.</summary>
         public void Add(string symbol, Cash value)
         {
             lock (_currencies)
             {
-                _currencies.Add(symbol.LazyToUpper(), value);
+                _currencies.Add(symbol.ToUpperInvariant(), value);
             }
         }
 
         /// <summary>Whether a currency is present.</summary>
-        public bool ContainsKey(string symbol)
-        {
-            lock (_currencies)
-            {
-                return _currencies.ContainsKey(symbol.LazyToUpper());
-            }
-        }
+        public override bool ContainsKey(string symbol) => Snapshot(c => c.ContainsKey(symbol.ToUpperInvariant()));
 
         /// <summary>Finds the entry of a currency.</summary>
-        public bool TryGetValue(string symbol, out Cash value)
+        public override bool TryGetValue(string symbol, out Cash value)
         {
             lock (_currencies)
             {
-                return _currencies.TryGetValue(symbol.LazyToUpper(), out value);
+                return _currencies.TryGetValue(symbol.ToUpperInvariant(), out value);
             }
         }
 
         /// <summary>Removes a currency.</summary>
-        public bool Remove(string symbol)
-        {
-            lock (_currencies)
-            {
-                return _currencies.Remove(symbol.LazyToUpper());
-            }
-        }
+        public override bool Remove(string symbol) => Snapshot(c => c.Remove(symbol.ToUpperInvariant()));
 
         /// <summary>Removes every currency.</summary>
-        public void Clear()
+        public override void Clear() => Snapshot(c =>
         {
-            lock (_currencies)
-            {
-                _currencies.Clear();
-            }
-        }
+            c.Clear();
+            return 0;
+        });
 
         /// <summary>Adds a pair.</summary>
         public void Add(KeyValuePair<string, Cash> item) => Add(item.Key, item.Value);
@@ -159,26 +136,27 @@ namespace QuantConnect.Securities
         public bool Contains(KeyValuePair<string, Cash> item) => TryGetValue(item.Key, out var cash) && cash == item.Value;
 
         /// <summary>Copies the pairs to an array.</summary>
-        public void CopyTo(KeyValuePair<string, Cash>[] array, int arrayIndex)
-        {
-            lock (_currencies)
-            {
-                ((ICollection<KeyValuePair<string, Cash>>)_currencies).CopyTo(array, arrayIndex);
-            }
-        }
+        public void CopyTo(KeyValuePair<string, Cash>[] array, int arrayIndex) =>
+            Snapshot(c => c.ToList()).CopyTo(array, arrayIndex);
 
         /// <summary>Removes a pair.</summary>
         public bool Remove(KeyValuePair<string, Cash> item) => Contains(item) && Remove(item.Key);
 
         /// <summary>A snapshot of the pairs.</summary>
-        public IEnumerator<KeyValuePair<string, Cash>> GetEnumerator()
+        public IEnumerator<KeyValuePair<string, Cash>> GetEnumerator() => Snapshot(c => c.ToList()).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>The book's currencies and amounts, one per line.</summary>
+        public override string ToString() =>
+            string.Join(Environment.NewLine, GetItems().Select(pair => $"{pair.Key}: {pair.Value.Amount}"));
+
+        private T Snapshot<T>(Func<Dictionary<string, Cash>, T> read)
         {
             lock (_currencies)
             {
-                return _currencies.ToList().GetEnumerator();
+                return read(_currencies);
             }
         }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

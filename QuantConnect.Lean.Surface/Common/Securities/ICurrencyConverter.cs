@@ -14,7 +14,7 @@ namespace QuantConnect.Securities
     public class ErrorCurrencyConverter : ICurrencyConverter
     {
         /// <summary>The single instance.</summary>
-        public static readonly ICurrencyConverter Instance = new ErrorCurrencyConverter();
+        public static ICurrencyConverter Instance = new ErrorCurrencyConverter();
 
         private ErrorCurrencyConverter()
         {

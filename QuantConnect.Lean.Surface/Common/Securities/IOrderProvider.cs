@@ -28,5 +28,8 @@ namespace QuantConnect.Securities
 
         /// <summary>The open orders matching a filter (all when null).</summary>
         List<Order> GetOpenOrders(Func<Order, bool> filter = null);
+
+        /// <summary>A security's holdings together with the quantity of its open orders.</summary>
+        ProjectedHoldings GetProjectedHoldings(Security security);
     }
 }

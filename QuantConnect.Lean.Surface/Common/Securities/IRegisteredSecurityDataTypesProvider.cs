@@ -19,12 +19,12 @@ namespace QuantConnect.Securities
     public class RegisteredSecurityDataTypesProvider : IRegisteredSecurityDataTypesProvider
     {
         /// <summary>A provider that registers nothing.</summary>
-        public static readonly RegisteredSecurityDataTypesProvider Null = new NullProvider();
+        public static readonly IRegisteredSecurityDataTypesProvider Null = new NullProvider();
 
         private readonly Dictionary<string, Type> _types = new();
 
         /// <summary>Registers a type; false when already registered.</summary>
-        public virtual bool RegisterType(Type type)
+        public bool RegisterType(Type type)
         {
             lock (_types)
             {
@@ -33,7 +33,7 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>Unregisters a type; false when it was not registered.</summary>
-        public virtual bool UnregisterType(Type type)
+        public bool UnregisterType(Type type)
         {
             lock (_types)
             {
@@ -42,7 +42,7 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>Finds a registered type by name.</summary>
-        public virtual bool TryGetType(string name, out Type type)
+        public bool TryGetType(string name, out Type type)
         {
             lock (_types)
             {
@@ -50,11 +50,11 @@ namespace QuantConnect.Securities
             }
         }
 
-        private sealed class NullProvider : RegisteredSecurityDataTypesProvider
+        private sealed class NullProvider : IRegisteredSecurityDataTypesProvider
         {
-            public override bool RegisterType(Type type) => false;
-            public override bool UnregisterType(Type type) => false;
-            public override bool TryGetType(string name, out Type type)
+            public bool RegisterType(Type type) => false;
+            public bool UnregisterType(Type type) => false;
+            public bool TryGetType(string name, out Type type)
             {
                 type = null;
                 return false;

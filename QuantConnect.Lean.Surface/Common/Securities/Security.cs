@@ -6,7 +6,7 @@ namespace QuantConnect.Securities
     /// <summary>
     /// A tradable security and its models (stand-in for QuantConnect.Securities.Security; a subset).
     /// </summary>
-    public class Security
+    public class Security : System.Dynamic.DynamicObject
     {
         /// <summary>Creates a security with a zero-fee model and a 1x margin model.</summary>
         public Security(Symbol symbol, SecurityExchangeHours exchangeHours, Cash quoteCurrency, SymbolProperties symbolProperties,
@@ -21,7 +21,6 @@ namespace QuantConnect.Securities
                 throw new ArgumentException($"symbolProperties.QuoteCurrency: {symbolProperties.QuoteCurrency} does not match quoteCurrency.Symbol: {quoteCurrency?.Symbol}");
             }
             Symbol = symbol;
-            ExchangeHours = exchangeHours;
             QuoteCurrency = quoteCurrency;
             SymbolProperties = symbolProperties;
             Cache = cache ?? new SecurityCache();
@@ -41,11 +40,8 @@ namespace QuantConnect.Securities
         /// <summary>The trading properties.</summary>
         public SymbolProperties SymbolProperties { get; protected set; }
 
-        /// <summary>The exchange hours (LEAN exposes them as Exchange.Hours).</summary>
-        internal SecurityExchangeHours ExchangeHours { get; }
-
         /// <summary>The latest market data.</summary>
-        public SecurityCache Cache { get; }
+        public SecurityCache Cache { get; set; }
 
         /// <summary>The fee model.</summary>
         public IFeeModel FeeModel { get; set; }
@@ -64,10 +60,10 @@ namespace QuantConnect.Securities
         public virtual decimal Price => Cache.Price;
 
         /// <summary>The best bid.</summary>
-        public decimal BidPrice => Cache.BidPrice;
+        public virtual decimal BidPrice => Cache.BidPrice;
 
         /// <summary>The best ask.</summary>
-        public decimal AskPrice => Cache.AskPrice;
+        public virtual decimal AskPrice => Cache.AskPrice;
 
         /// <summary>Whether any data has arrived.</summary>
         public bool HasData => Cache.GetData() != null;

@@ -4,7 +4,7 @@ using QuantConnect.Interfaces;
 namespace QuantConnect.Securities
 {
     /// <summary>The algorithm's securities by symbol (stand-in for QuantConnect.Securities.SecurityManager).</summary>
-    public class SecurityManager : IDictionary<Symbol, Security>
+    public class SecurityManager : ExtendedDictionary<Symbol, Security>, IDictionary<Symbol, Security>
     {
         private readonly ITimeKeeper _timeKeeper;
         private readonly Dictionary<Symbol, Security> _securities = new();
@@ -22,85 +22,50 @@ namespace QuantConnect.Securities
         public void Add(Security security) => Add(security.Symbol, security);
 
         /// <summary>Adds a security.</summary>
-        public void Add(Symbol symbol, Security security)
+        public void Add(Symbol symbol, Security security) => Read(s =>
         {
-            lock (_securities)
-            {
-                _securities.Add(symbol, security);
-            }
-        }
+            s.Add(symbol, security);
+            return 0;
+        });
 
-        /// <summary>The security of a symbol; throws when absent.</summary>
-        public Security this[Symbol symbol]
+        /// <summary>Adds a pair.</summary>
+        public void Add(KeyValuePair<Symbol, Security> pair) => Add(pair.Key, pair.Value);
+
+        /// <summary>The security of a symbol; throws when absent, as LEAN does.</summary>
+        public override Security this[Symbol symbol]
         {
-            get
-            {
-                lock (_securities)
-                {
-                    return _securities.TryGetValue(symbol, out var security)
-                        ? security
-                        : throw new KeyNotFoundException($"This asset symbol ({symbol}) was not found in your security list.");
-                }
-            }
-            set
-            {
-                lock (_securities)
-                {
-                    _securities[symbol] = value;
-                }
-            }
+            get => TryGetValue(symbol, out var security)
+                ? security
+                : throw new KeyNotFoundException($"This asset symbol ({symbol}) was not found in your security list. Please add this security or check it exists before using it with 'Securities.ContainsKey(\"{symbol}\")'");
+            set => Read(s => s[symbol] = value);
         }
 
         /// <summary>The number of securities.</summary>
-        public int Count
-        {
-            get
-            {
-                lock (_securities)
-                {
-                    return _securities.Count;
-                }
-            }
-        }
+        public override int Count => Read(s => s.Count);
 
         /// <summary>Whether the manager is read-only: never.</summary>
-        public bool IsReadOnly => false;
+        public override bool IsReadOnly => false;
 
         /// <summary>The symbols.</summary>
-        public ICollection<Symbol> Keys
-        {
-            get
-            {
-                lock (_securities)
-                {
-                    return _securities.Keys.ToList();
-                }
-            }
-        }
+        public ICollection<Symbol> Keys => Read(s => s.Keys.ToList());
 
         /// <summary>The securities.</summary>
-        public ICollection<Security> Values
-        {
-            get
-            {
-                lock (_securities)
-                {
-                    return _securities.Values.ToList();
-                }
-            }
-        }
+        public ICollection<Security> Values => Read(s => s.Values.ToList());
+
+        /// <inheritdoc />
+        protected override IEnumerable<Symbol> GetKeys => Keys;
+
+        /// <inheritdoc />
+        protected override IEnumerable<Security> GetValues => Values;
+
+        /// <inheritdoc />
+        public override IEnumerable<KeyValuePair<Symbol, Security>> GetItems() => Read(s => s.ToList());
 
         /// <summary>Whether a symbol has a security.</summary>
-        public bool ContainsKey(Symbol symbol)
-        {
-            lock (_securities)
-            {
-                return _securities.ContainsKey(symbol);
-            }
-        }
+        public override bool ContainsKey(Symbol symbol) => Read(s => s.ContainsKey(symbol));
 
         /// <summary>Finds the security of a symbol.</summary>
-        public bool TryGetValue(Symbol symbol, out Security security)
+        public override bool TryGetValue(Symbol symbol, out Security security)
         {
             lock (_securities)
             {
@@ -109,50 +74,34 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>Removes a security.</summary>
-        public bool Remove(Symbol symbol)
-        {
-            lock (_securities)
-            {
-                return _securities.Remove(symbol);
-            }
-        }
+        public override bool Remove(Symbol symbol) => Read(s => s.Remove(symbol));
 
         /// <summary>Removes every security.</summary>
-        public void Clear()
+        public override void Clear() => Read(s =>
         {
-            lock (_securities)
-            {
-                _securities.Clear();
-            }
-        }
-
-        /// <summary>Adds a pair.</summary>
-        public void Add(KeyValuePair<Symbol, Security> pair) => Add(pair.Key, pair.Value);
+            s.Clear();
+            return 0;
+        });
 
         /// <summary>Whether a pair is present.</summary>
         public bool Contains(KeyValuePair<Symbol, Security> pair) => TryGetValue(pair.Key, out var security) && security == pair.Value;
 
         /// <summary>Copies the pairs to an array.</summary>
-        public void CopyTo(KeyValuePair<Symbol, Security>[] array, int arrayIndex)
-        {
-            lock (_securities)
-            {
-                ((ICollection<KeyValuePair<Symbol, Security>>)_securities).CopyTo(array, arrayIndex);
-            }
-        }
+        public void CopyTo(KeyValuePair<Symbol, Security>[] array, int number) => Read(s => s.ToList()).CopyTo(array, number);
 
         /// <summary>Removes a pair.</summary>
         public bool Remove(KeyValuePair<Symbol, Security> pair) => Contains(pair) && Remove(pair.Key);
 
-        /// <summary>A snapshot of the pairs.</summary>
-        public IEnumerator<KeyValuePair<Symbol, Security>> GetEnumerator()
+        IEnumerator<KeyValuePair<Symbol, Security>> IEnumerable<KeyValuePair<Symbol, Security>>.GetEnumerator() => GetItems().GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetItems().GetEnumerator();
+
+        private T Read<T>(Func<Dictionary<Symbol, Security>, T> read)
         {
             lock (_securities)
             {
-                return _securities.ToList().GetEnumerator();
+                return read(_securities);
             }
         }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -43,5 +43,8 @@ namespace QuantConnect.Securities
 
         /// <summary>Empty.</summary>
         public List<Order> GetOpenOrders(Func<Order, bool> filter = null) => new();
+
+        /// <summary>No holdings and no open orders.</summary>
+        public ProjectedHoldings GetProjectedHoldings(Security security) => new(0m, 0m);
     }
 }
