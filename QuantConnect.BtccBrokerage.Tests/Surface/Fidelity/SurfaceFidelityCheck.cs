@@ -14,17 +14,23 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
             | BindingFlags.Instance | BindingFlags.Static;
 
         private readonly LeanApiManifest _lean;
-        private readonly Assembly _surface;
+        private readonly HashSet<Type> _surface;
 
-        /// <summary>Creates the check of <paramref name="surface"/> against <paramref name="lean"/>.</summary>
+        /// <summary>Creates the check of the assembly <paramref name="surface"/> against <paramref name="lean"/>.</summary>
         public SurfaceFidelityCheck(LeanApiManifest lean, Assembly surface)
+            : this(lean, surface.GetTypes())
+        {
+        }
+
+        /// <summary>Creates the check of the types <paramref name="surface"/> (with their nested types) against <paramref name="lean"/>.</summary>
+        public SurfaceFidelityCheck(LeanApiManifest lean, IEnumerable<Type> surface)
         {
             _lean = lean;
-            _surface = surface;
+            _surface = surface.SelectMany(SelfAndNested).ToHashSet();
         }
 
         /// <summary>The surface's types that C# code elsewhere could name (compiler-generated and private ones left out).</summary>
-        public IEnumerable<Type> SurfaceTypes() => _surface.GetTypes().Where(IsDeclarable);
+        public IEnumerable<Type> SurfaceTypes() => _surface.Where(IsDeclarable).OrderBy(t => t.FullName, StringComparer.Ordinal);
 
         /// <summary>Every difference of the surface's own declarations from LEAN's, one line each.</summary>
         public IEnumerable<string> SurfaceDifferences() => SurfaceTypes().SelectMany(TypeDifferences);
@@ -166,7 +172,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
 
         private static bool IsAbstract(LeanMemberEntry member) => member.Signature.Contains(" abstract ", StringComparison.Ordinal);
 
-        private bool FromSurface(Type type) => type.Assembly == _surface;
+        private bool FromSurface(Type type) => _surface.Contains(Definition(type));
+
+        private static IEnumerable<Type> SelfAndNested(Type type) =>
+            new[] { type }.Concat(type.GetNestedTypes(BindingFlags.Public | BindingFlags.NonPublic).SelectMany(SelfAndNested));
 
         private static Type Definition(Type type) => type.IsGenericType ? type.GetGenericTypeDefinition() : type;
 

@@ -14,6 +14,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
     {
         private const string FixtureName = "lean-api.tsv";
 
+        /// <summary>The file the fidelity test leaves beside the test assembly: its count line, then each difference.</summary>
+        public const string SummaryFile = "lean-surface-fidelity.txt";
+
         [Test]
         public void TheSurfaceHasNoBreakingDifferenceFromLeansApi()
         {
@@ -21,7 +24,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
 
             var differences = check.SurfaceDifferences().Concat(check.ContractGaps(ProjectAssemblies())).ToList();
 
-            TestContext.Progress.WriteLine($"LEAN surface fidelity: {differences.Count} breaking differences from LEAN's API");
+            // CI prints this line (see .ci/run): the count is the result, the list below it the work left.
+            var summary = $"LEAN surface fidelity: {differences.Count} breaking differences from LEAN's API ({check.SurfaceTypes().Count()} surface types checked)";
+            File.WriteAllLines(Path.Combine(TestContext.CurrentContext.TestDirectory, SummaryFile), differences.Prepend(summary));
+            TestContext.Out.WriteLine(summary);
             Assert.That(differences, Is.Empty, string.Join(Environment.NewLine, differences));
         }
 
