@@ -72,8 +72,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             var request = server.Requests.Last();
             Assert.That(request.RequestLine, Does.StartWith("GET /v1/user/keepalive?token=T1&accountid=320&sign=").And.EndWith(" HTTP/1.1"));
             Assert.That(request.Headers, Is.EqualTo(new[] { "Host: " + new Uri(server.Url).Authority }.Concat(CommonHeaders)));
-            // one connection serves both requests
+            // one pooled connection serves both requests
             Assert.That(server.Requests, Has.Count.EqualTo(2));
+            Assert.That(server.Connections, Is.EqualTo(1));
         }
 
         [TestCase("/api")]
@@ -189,6 +190,24 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
             Assert.That(async () => await patient.LoginAsync(cancel.Token), Throws.InstanceOf<OperationCanceledException>());
             await Task.CompletedTask;
+        }
+
+        [Test]
+        public async Task DisposingTheClientEndsARequestInFlightAsTimedOut()
+        {
+            using var server = new RawHttpServer(_ =>
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(2));
+                return null;
+            });
+            var client = new BtccRestApiClient(Settings(server.Url));
+            var login = client.LoginAsync();
+            await Task.Delay(200);
+
+            client.Dispose();
+
+            var error = Assert.ThrowsAsync<BtccAmbiguousResultException>(async () => await login);
+            Assert.That(error!.BtccMessage, Is.EqualTo("request timed out"));
         }
     }
 }

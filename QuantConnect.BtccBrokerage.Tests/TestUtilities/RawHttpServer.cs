@@ -27,6 +27,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
         private readonly CancellationTokenSource _stop = new();
         private readonly Func<Request, byte[]?> _respond;
+        private int _connections;
 
         /// <param name="respond">The raw reply to a request, or null to drop the connection without one.</param>
         public RawHttpServer(Func<Request, byte[]?> respond)
@@ -38,6 +39,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests
 
         /// <summary>Base address, http://127.0.0.1:port.</summary>
         public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+
+        /// <summary>Connections accepted so far.</summary>
+        public int Connections => Volatile.Read(ref _connections);
 
         /// <summary>Every request received, in order.</summary>
         public ConcurrentQueue<Request> Requests { get; } = new();
@@ -77,6 +81,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests
                 {
                     return;
                 }
+                Interlocked.Increment(ref _connections);
                 _ = Task.Run(() => ServeAsync(client));
             }
         }
