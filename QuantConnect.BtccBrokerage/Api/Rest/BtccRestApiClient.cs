@@ -1,9 +1,7 @@
 using System.Net;
-using Newtonsoft.Json;
 using Polly;
 using Polly.Retry;
 using QuantConnect.Brokerages.Btcc.Api.Models;
-using RestSharp;
 
 namespace QuantConnect.Brokerages.Btcc.Api.Rest
 {
@@ -16,16 +14,9 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
     /// </summary>
     public sealed partial class BtccRestApiClient : IBtccSymbolListSource, IDisposable
     {
-        private static readonly JsonSerializerSettings JsonSettings = new()
-        {
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MissingMemberHandling = MissingMemberHandling.Ignore,
-            NullValueHandling = NullValueHandling.Ignore
-        };
-
         private readonly BtccApiSettings _settings;
         private readonly TimeProvider _timeProvider;
-        private readonly RestClient _rest;
+        private readonly BtccHttpTransport _http;
         private readonly BtccRateGate _rateGate;
         private readonly bool _ownsRateGate;
         private readonly ResiliencePipeline _readPipeline;
@@ -48,12 +39,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
             _timeProvider = timeProvider ?? TimeProvider.System;
             _ownsRateGate = rateGate == null;
             _rateGate = rateGate ?? new BtccRateGate(settings, _timeProvider);
-            _rest = new RestClient(new RestClientOptions(settings.RestUrl)
-            {
-                ThrowOnAnyError = false,
-                FollowRedirects = false,
-                UserAgent = "QuantConnect.Brokerages.Btcc"
-            });
+            _http = new BtccHttpTransport(settings.RestUrl, settings.RequestTimeout);
             _readPipeline = BuildReadPipeline(settings, _timeProvider);
         }
 
@@ -136,7 +122,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 return;
             }
             _disposing.Cancel();
-            _rest.Dispose();
+            _http.Dispose();
             if (_ownsRateGate)
             {
                 _rateGate.Dispose();
@@ -271,7 +257,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 fill?.Invoke(parameters, session!);
                 parameters.Add(BtccRequestSigner.SignName, BtccRequestSigner.Sign(parameters, _settings.ApiSecret));
 
-                var (status, content) = await ExecuteHttpAsync(endpoint, parameters, cancellationToken).ConfigureAwait(false);
+                if (Logging.Log.DebuggingEnabled)
+                {
+                    BtccLog.Debug(Source(endpoint), BtccRequestRedactor.Format(endpoint.Method.Method, endpoint.Path, parameters));
+                }
+                var (status, content) = await _http.SendAsync(endpoint, parameters, cancellationToken).ConfigureAwait(false);
 
                 if (status == HttpStatusCode.TooManyRequests)
                 {
@@ -290,7 +280,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     throw new BtccAmbiguousResultException($"HTTP {(int)status}", endpoint.Path, status);
                 }
 
-                var response = Parse<T>(endpoint, status, content);
+                var response = BtccReplyParser.Parse<T>(endpoint, status, content);
                 if (response.Code == 0)
                 {
                     return response;
@@ -304,76 +294,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 }
                 throw new BtccApiException(response.Code, response.Msg, endpoint.Path, status);
             }
-        }
-
-        private async Task<(HttpStatusCode Status, string? Content)> ExecuteHttpAsync(BtccEndpoint endpoint, BtccParameters parameters, CancellationToken cancellationToken)
-        {
-            var request = new RestRequest(endpoint.Path, endpoint.Method);
-            foreach (var (name, value) in parameters)
-            {
-                request.AddQueryParameter(name, BtccUrlEncoder.Encode(value), encode: false);
-            }
-            if (Logging.Log.DebuggingEnabled)
-            {
-                BtccLog.Debug(Source(endpoint), BtccRequestRedactor.Format(endpoint.Method.ToString().ToUpperInvariant(), endpoint.Path, parameters));
-            }
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
-            timeout.CancelAfter(_settings.RequestTimeout);
-            RestResponse response;
-            try
-            {
-                response = await _rest.ExecuteAsync(request, timeout.Token).ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                throw new BtccAmbiguousResultException(timeout.IsCancellationRequested ? "request timed out" : "connection failed", endpoint.Path, null, error);
-            }
-            cancellationToken.ThrowIfCancellationRequested();
-            if (response.StatusCode == 0)
-            {
-                // no HTTP reply at all: the request may or may not have reached BTCC
-                var reason = timeout.IsCancellationRequested || response.ResponseStatus == ResponseStatus.TimedOut ? "request timed out" : "connection failed";
-                throw new BtccAmbiguousResultException(reason, endpoint.Path, null, response.ErrorException);
-            }
-            return (response.StatusCode, response.Content);
-        }
-
-        private static T Parse<T>(BtccEndpoint endpoint, HttpStatusCode status, string? content) where T : BtccResponse
-        {
-            var ok = (int)status is >= 200 and < 300;
-            if (string.IsNullOrWhiteSpace(content))
-            {
-                throw ok && endpoint.IsWrite
-                    ? new BtccAmbiguousResultException($"HTTP {(int)status} with an empty body", endpoint.Path, status)
-                    : new BtccApiException((int)status, $"HTTP {(int)status} with an empty body", endpoint.Path, status);
-            }
-            try
-            {
-                var parsed = JsonConvert.DeserializeObject<T>(content, JsonSettings);
-                if (parsed != null)
-                {
-                    return parsed;
-                }
-            }
-            catch (JsonException)
-            {
-                // an error reply may not fit T: fall back to the bare envelope below
-                try
-                {
-                    var envelope = JsonConvert.DeserializeObject<BtccResponse>(content, JsonSettings);
-                    if (envelope != null && envelope.Code != 0)
-                    {
-                        throw new BtccApiException(envelope.Code, envelope.Msg, endpoint.Path, status);
-                    }
-                }
-                catch (JsonException)
-                {
-                }
-            }
-            throw ok && endpoint.IsWrite
-                ? new BtccAmbiguousResultException($"HTTP {(int)status} with an unreadable body", endpoint.Path, status)
-                : new BtccApiException((int)status, $"HTTP {(int)status} with an unreadable body", endpoint.Path, status);
         }
 
         private static ResiliencePipeline BuildReadPipeline(BtccApiSettings settings, TimeProvider timeProvider)
