@@ -69,15 +69,20 @@ namespace QuantConnect
         /// <summary>The ticker.</summary>
         public override string ToString() => Value;
 
-        /// <summary>Whether the ticker contains a value.</summary>
+        /// <summary>Whether the ticker contains a value (LEAN: obsolete pass-through).</summary>
+        [Obsolete("Symbol.Contains is a pass-through for Symbol.Value.Contains")]
         public bool Contains(string value) => Value.Contains(value);
-        /// <summary>Whether the ticker ends with a value.</summary>
+        /// <summary>Whether the ticker ends with a value (LEAN: obsolete pass-through).</summary>
+        [Obsolete("Symbol.EndsWith is a pass-through for Symbol.Value.EndsWith")]
         public bool EndsWith(string value) => Value.EndsWith(value, StringComparison.Ordinal);
-        /// <summary>Whether the ticker starts with a value.</summary>
+        /// <summary>Whether the ticker starts with a value (LEAN: obsolete pass-through).</summary>
+        [Obsolete("Symbol.StartsWith is a pass-through for Symbol.Value.StartsWith")]
         public bool StartsWith(string value) => Value.StartsWith(value, StringComparison.Ordinal);
-        /// <summary>The ticker in lower case.</summary>
+        /// <summary>The ticker in lower case (LEAN: obsolete pass-through).</summary>
+        [Obsolete("Symbol.ToLower is a pass-through for Symbol.Value.ToLower")]
         public string ToLower() => Value.ToLowerInvariant();
-        /// <summary>The ticker in upper case.</summary>
+        /// <summary>The ticker in upper case (LEAN: obsolete pass-through).</summary>
+        [Obsolete("Symbol.ToUpper is a pass-through for Symbol.Value.ToUpper")]
         public string ToUpper() => Value.ToUpperInvariant();
 
         /// <summary>Equality by identifier.</summary>

@@ -52,7 +52,8 @@ namespace QuantConnect.Orders
         public OrderDirection Direction => Quantity > 0 ? OrderDirection.Buy : Quantity < 0 ? OrderDirection.Sell : OrderDirection.Hold;
         /// <summary>Unsigned quantity.</summary>
         public decimal AbsoluteQuantity => Math.Abs(Quantity);
-        /// <summary>Quantity times price.</summary>
+        /// <summary>Quantity times price (LEAN: obsolete).</summary>
+        [Obsolete("Please use Order.GetValue(security) or security.Holdings.HoldingsValue")]
         public decimal Value => Quantity * Price;
         /// <summary>How the order's prices were adjusted.</summary>
         public DataNormalizationMode PriceAdjustmentMode { get; set; }
