@@ -1,3 +1,4 @@
+using QuantConnect.Benchmarks;
 using QuantConnect.Brokerages.Btcc.Orders;
 using QuantConnect.Orders;
 using QuantConnect.Orders.Fees;
@@ -85,6 +86,14 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>A <see cref="BtccBuyingPowerModel"/> at <see cref="GetLeverage"/>'s leverage.</summary>
         public override IBuyingPowerModel GetBuyingPowerModel(Security security)
             => new BtccBuyingPowerModel(GetLeverage(security));
+
+        /// <summary>
+        /// The BTCUSDT perpetual on btcc. It is quoted in USDT, the account's currency, so the benchmark brings no
+        /// other currency into LEAN's cash book (LEAN's default, SPY, would add USD, which a USDT account has no
+        /// conversion for).
+        /// </summary>
+        public override IBenchmark GetBenchmark(SecurityManager securities)
+            => SecurityBenchmark.CreateInstance(securities, Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register()));
 
         private BtccInstrumentRules RulesOf(Security security)
         {
