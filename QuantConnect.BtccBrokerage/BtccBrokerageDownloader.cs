@@ -28,6 +28,8 @@ namespace QuantConnect.Brokerages.Btcc
         public BtccBrokerageDownloader(BtccBrokerageSettings settings)
         {
             _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+            // DownloaderDataProvider creates the downloader before it checks --market against LEAN's known markets
+            BtccMarket.Register();
         }
 
         /// <summary>
