@@ -35,7 +35,7 @@ namespace QuantConnect.Brokerages.Btcc
         {
         }
 
-        /// <summary>Creates the model reading instrument rules from a given catalog.</summary>
+        /// <summary>Creates the model reading instrument rules from a given catalog; registers the btcc market with LEAN.</summary>
         public BtccBrokerageModel(AccountType accountType, decimal leverage, BtccInstrumentCatalog catalog)
             : base(accountType)
         {
@@ -45,6 +45,9 @@ namespace QuantConnect.Brokerages.Btcc
             }
             _leverage = leverage;
             _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            // a backtest has no brokerage to register "btcc": SetBrokerageModel(new BtccBrokerageModel()) must make
+            // AddCryptoFuture(ticker, market: "btcc") work
+            BtccMarket.Register();
         }
 
         /// <summary>LEAN's default markets with CryptoFuture and Crypto on "btcc".</summary>
