@@ -159,7 +159,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             if (config.TickType is not (TickType.Trade or TickType.Quote))
             {
-                BtccLog.Trace("BtccBrokerage.Subscribe()", $"{symbol.Value}: {config.TickType} ticks are not published by BTCC; subscription skipped");
+                BtccLog.Trace("BtccBrokerage", "Subscribe", $"{symbol.Value}: {config.TickType} ticks are not published by BTCC; subscription skipped");
                 return false;
             }
             return true;
@@ -174,7 +174,7 @@ namespace QuantConnect.Brokerages.Btcc
                     return;
                 }
             }
-            BtccLog.Trace("BtccBrokerage.Subscribe()", "WARNING " + text);
+            BtccLog.Trace("BtccBrokerage", "Subscribe", "WARNING " + text);
             OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "UnsupportedSubscription", text));
         }
 
@@ -198,7 +198,7 @@ namespace QuantConnect.Brokerages.Btcc
             var accountNo = _restClient?.Session?.AccountNo;
             if (string.IsNullOrEmpty(accountNo) || _settings == null)
             {
-                BtccLog.Error("BtccBrokerage.OnSessionStarted()", "no account number after login: the quote feed cannot log in");
+                BtccLog.Error("BtccBrokerage", "OnSessionStarted", "no account number after login: the quote feed cannot log in");
                 return;
             }
             var api = _settings.Api;
@@ -215,7 +215,7 @@ namespace QuantConnect.Brokerages.Btcc
                     _quoteFeedOptions = BtccQuoteFeedOptions.From(null, errors);
                     foreach (var error in errors)
                     {
-                        BtccLog.Error("BtccBrokerage.OnSessionStarted()", error + "; default used");
+                        BtccLog.Error("BtccBrokerage", "OnSessionStarted", error + "; default used");
                     }
                 }
                 feed = new BtccQuoteFeed(_quoteFeedOptions, () => new BtccQuoteWebSocketClient(api, accountNo), EmitTick, OnMessage);

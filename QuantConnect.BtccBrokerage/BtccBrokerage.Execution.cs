@@ -259,7 +259,7 @@ namespace QuantConnect.Brokerages.Btcc
                 Status = order.Status == OrderStatus.PartiallyFilled ? OrderStatus.PartiallyFilled : OrderStatus.Submitted
             };
             _tracked[order.Id] = tracked;
-            BtccLog.Trace("BtccBrokerage.Adopt()", $"tracking LEAN order {order.Id} as BTCC pending order {pendingId}");
+            BtccLog.Trace("BtccBrokerage", "Adopt", $"tracking LEAN order {order.Id} as BTCC pending order {pendingId}");
             return tracked;
         }
 
@@ -320,7 +320,7 @@ namespace QuantConnect.Brokerages.Btcc
                 tracked.LastProgressUtc = now;
                 if (tracked.PendingOrderId is not { } pendingId)
                 {
-                    BtccLog.Trace("BtccBrokerage.ResolveStaleOrders()", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
+                    BtccLog.Trace("BtccBrokerage", "ResolveStaleOrders", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
                     _needsCatchUp = true;
                     continue;
                 }
@@ -372,7 +372,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             catch (BtccApiException error)
             {
-                BtccLog.Trace("BtccBrokerage.HistoryStatus()", $"order {pendingOrderId} look-up failed: {BtccRestApiClient.Describe(error)}");
+                BtccLog.Trace("BtccBrokerage", "HistoryStatus", $"order {pendingOrderId} look-up failed: {BtccRestApiClient.Describe(error)}");
                 return null;
             }
         }
@@ -395,7 +395,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 var report = await _restClient.GetTradeReportRangeAsync(since * 1000, until * 1000, null, cancellationToken).ConfigureAwait(false);
                 var extra = report.Select(BtccFill.FromTradeReport).OfType<BtccFill>().ToList();
-                BtccLog.Trace("BtccBrokerage.CatchUp()", $"{extra.Count} fills in the trade report since {since}");
+                BtccLog.Trace("BtccBrokerage", "CatchUp", $"{extra.Count} fills in the trade report since {since}");
                 _restartCatchUp = false;
                 return snapshot with { Fills = snapshot.Fills.Concat(extra).ToList() };
             }
@@ -409,7 +409,7 @@ namespace QuantConnect.Brokerages.Btcc
 
         private void OnPollFailed(Exception error)
         {
-            BtccLog.Trace("BtccBrokerage.Poll()", $"poll failed: {BtccRestApiClient.Describe(error)}");
+            BtccLog.Trace("BtccBrokerage", "Poll", $"poll failed: {BtccRestApiClient.Describe(error)}");
             if (error is BtccApiException api && api is not BtccAmbiguousResultException && IsRevokedKey(api))
             {
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, $"BTCC refuses the API key: {api.BtccMessage}"));

@@ -57,13 +57,13 @@ namespace QuantConnect.Brokerages.Btcc
                 var klines = source.GetKlinesAsync(secId.Value, interval, request.StartTimeUtc, request.EndTimeUtc, timeout.Token).GetAwaiter().GetResult();
                 var bars = BtccHistoryBars.ToTradeBars(klines, request.Symbol, request.Resolution, request.DataTimeZone,
                     request.StartTimeUtc, request.EndTimeUtc, DateTime.UtcNow).ToList<BaseData>();
-                BtccLog.Trace("BtccBrokerage.GetHistory()", $"{request.Symbol.Value} {request.Resolution}: {bars.Count} bars from {request.StartTimeUtc:u} to {request.EndTimeUtc:u}");
+                BtccLog.Trace("BtccBrokerage", "GetHistory", $"{request.Symbol.Value} {request.Resolution}: {bars.Count} bars from {request.StartTimeUtc:u} to {request.EndTimeUtc:u}");
                 return bars;
             }
             catch (Exception error) when (error is TimeoutException or OperationCanceledException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
             {
                 var text = $"BTCC history of {request.Symbol.Value} ({request.Resolution}) failed: {error.Message}";
-                BtccLog.Error("BtccBrokerage.GetHistory()", text);
+                BtccLog.Error("BtccBrokerage", "GetHistory", text);
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "HistoryFailed", text));
                 return null;
             }
@@ -90,7 +90,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             if (first)
             {
-                BtccLog.Trace("BtccBrokerage.GetHistory()", "WARNING " + text);
+                BtccLog.Trace("BtccBrokerage", "GetHistory", "WARNING " + text);
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, $"Unsupported{kind}History", text));
             }
             return null;

@@ -59,7 +59,7 @@ namespace QuantConnect.Brokerages.Btcc
             _executionState = state;
             _restartCatchUp = true;
             _needsCatchUp = true;
-            BtccLog.Trace("BtccBrokerage.InitializeLedger()", $"restarted from {_ledgerPath}: {saved.Deals.Count} reported deals up to {saved.LatestExecTime}, " +
+            BtccLog.Trace("BtccBrokerage", "InitializeLedger", $"restarted from {_ledgerPath}: {saved.Deals.Count} reported deals up to {saved.LatestExecTime}, " +
                 $"{adopted.Count} open LEAN orders adopted; catching up fills since then");
         }
 
@@ -107,7 +107,7 @@ namespace QuantConnect.Brokerages.Btcc
                         }
                     }
                     _tracked[order.Id] = tracked;
-                    BtccLog.Trace("BtccBrokerage.AdoptOpenLeanOrders()", $"tracking LEAN market order {order.Id} on tickets {string.Join(", ", tracked.OpenedPositionIds)}");
+                    BtccLog.Trace("BtccBrokerage", "AdoptOpenLeanOrders", $"tracking LEAN market order {order.Id} on tickets {string.Join(", ", tracked.OpenedPositionIds)}");
                 }
                 else
                 {
@@ -145,7 +145,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                BtccLog.Error("BtccBrokerage.SaveLedger()", $"fill ledger not saved to {_ledgerPath}: {error.Message}");
+                BtccLog.Error("BtccBrokerage", "SaveLedger", $"fill ledger not saved to {_ledgerPath}: {error.Message}");
             }
         }
     }

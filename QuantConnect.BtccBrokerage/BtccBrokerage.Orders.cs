@@ -166,7 +166,7 @@ namespace QuantConnect.Brokerages.Btcc
                 catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
                 {
                     // "not found" / "no longer pending": it filled or ended; the fill engine brings it to its true state
-                    BtccLog.Trace("BtccBrokerage.CancelOrder()", $"order {order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
+                    BtccLog.Trace("BtccBrokerage", "CancelOrder", $"order {order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
                 }
                 tracked.CancelRequested = true;
                 tracked.LastProgressUtc = DateTime.UtcNow;
@@ -304,7 +304,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Raises Invalid for an order BTCC cannot or did not take; returns false.</summary>
         private bool Refuse(Order order, string reason)
         {
-            BtccLog.Trace("BtccBrokerage.PlaceOrder()", $"order {order.Id} invalid: {reason}");
+            BtccLog.Trace("BtccBrokerage", "PlaceOrder", $"order {order.Id} invalid: {reason}");
             order.Status = OrderStatus.Invalid;
             OnOrderEvent(new OrderEvent(order, DateTime.UtcNow, OrderFee.Zero, reason) { Status = OrderStatus.Invalid });
             return false;

@@ -143,7 +143,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             _catalog.Update(byTicker);
             _readiness.Set(BtccReadinessPart.Instrument);
-            BtccLog.Trace("BtccBrokerage.LoadInstruments()", $"{byTicker.Count} tradable instruments loaded");
+            BtccLog.Trace("BtccBrokerage", "LoadInstruments", $"{byTicker.Count} tradable instruments loaded");
         }
 
         /// <summary>Creates the REST client (a seam for tests).</summary>
@@ -174,7 +174,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             StartExecution();
             _connected = true;
-            BtccLog.Trace("BtccBrokerage.Connect()", $"connected, {_readiness}");
+            BtccLog.Trace("BtccBrokerage", "Connect", $"connected, {_readiness}");
         }
 
         /// <summary>Stops the poller, the heartbeat and the sockets. Safe to call more than once.</summary>
@@ -193,7 +193,7 @@ namespace QuantConnect.Brokerages.Btcc
                 }
                 _readiness.Reset();
             }
-            BtccLog.Trace("BtccBrokerage.Disconnect()", "disconnected");
+            BtccLog.Trace("BtccBrokerage", "Disconnect", "disconnected");
         }
 
         /// <summary>Disconnects and releases the clients.</summary>

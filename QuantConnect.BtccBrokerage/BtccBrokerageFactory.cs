@@ -122,7 +122,7 @@ namespace QuantConnect.Brokerages.Btcc
             catch (Exception error) when (error is ArgumentException or InvalidOperationException or MissingMethodException)
             {
                 // trading works without an aggregator; only the data queue handler needs one
-                BtccLog.Trace("BtccBrokerageFactory.CreateBrokerage()", $"no data aggregator available: {error.Message}");
+                BtccLog.Trace("BtccBrokerageFactory", "CreateBrokerage", $"no data aggregator available: {error.Message}");
             }
 
             var brokerage = new BtccBrokerage(settings!, algorithm, orderProvider, aggregator, job);

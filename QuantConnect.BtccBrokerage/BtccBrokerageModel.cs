@@ -1,3 +1,4 @@
+using QuantConnect.Benchmarks;
 using QuantConnect.Brokerages.Btcc.Orders;
 using QuantConnect.Orders;
 using QuantConnect.Orders.Fees;
@@ -34,7 +35,7 @@ namespace QuantConnect.Brokerages.Btcc
         {
         }
 
-        /// <summary>Creates the model reading instrument rules from a given catalog.</summary>
+        /// <summary>Creates the model reading instrument rules from a given catalog; registers the btcc market with LEAN.</summary>
         public BtccBrokerageModel(AccountType accountType, decimal leverage, BtccInstrumentCatalog catalog)
             : base(accountType)
         {
@@ -44,6 +45,9 @@ namespace QuantConnect.Brokerages.Btcc
             }
             _leverage = leverage;
             _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            // a backtest has no brokerage to register "btcc": SetBrokerageModel(new BtccBrokerageModel()) must make
+            // AddCryptoFuture(ticker, market: "btcc") work
+            BtccMarket.Register();
         }
 
         /// <summary>LEAN's default markets with CryptoFuture and Crypto on "btcc".</summary>
@@ -85,6 +89,14 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>A <see cref="BtccBuyingPowerModel"/> at <see cref="GetLeverage"/>'s leverage.</summary>
         public override IBuyingPowerModel GetBuyingPowerModel(Security security)
             => new BtccBuyingPowerModel(GetLeverage(security));
+
+        /// <summary>
+        /// The BTCUSDT perpetual on btcc. It is quoted in USDT, the account's currency, so the benchmark brings no
+        /// other currency into LEAN's cash book (LEAN's default, SPY, would add USD, which a USDT account has no
+        /// conversion for).
+        /// </summary>
+        public override IBenchmark GetBenchmark(SecurityManager securities)
+            => SecurityBenchmark.CreateInstance(securities, Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register()));
 
         private BtccInstrumentRules RulesOf(Security security)
         {

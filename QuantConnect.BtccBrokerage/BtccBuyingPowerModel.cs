@@ -5,8 +5,9 @@ namespace QuantConnect.Brokerages.Btcc
 {
     /// <summary>
     /// Margin of BTCC's USDT-margined perpetuals: LEAN's crypto-future margin model, whose initial margin is the
-    /// notional (|quantity| × price × contract multiplier, in the quote currency) divided by the leverage and
-    /// whose maintenance margin is notional × maintenance rate − maintenance amount.
+    /// notional (|quantity| × price × contract multiplier, in the quote currency) divided by the leverage. LEAN
+    /// holds the maintenance margin at that initial margin; BTCC's liquidation figure, notional × maintenance
+    /// rate − maintenance amount, is given by <see cref="GetMaintenanceMarginInQuoteCurrency"/>.
     /// </summary>
     public class BtccBuyingPowerModel : CryptoFutureMarginModel
     {
@@ -16,13 +17,13 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         public const decimal DefaultMaintenanceMarginRate = 0.05m;
 
-        // LEAN keeps its own copies private, so the model keeps these for its quote-currency helpers.
+        // LEAN's model no longer takes maintenance parameters (that constructor is obsolete), so they live here.
         private readonly decimal _maintenanceMarginRate;
         private readonly decimal _maintenanceAmount;
 
         /// <summary>Creates the model with a leverage (the <c>multiple</c> sent with each open) and a maintenance rate.</summary>
         public BtccBuyingPowerModel(decimal leverage, decimal maintenanceMarginRate = DefaultMaintenanceMarginRate, decimal maintenanceAmount = 0m)
-            : base(leverage, maintenanceMarginRate, maintenanceAmount)
+            : base(leverage)
         {
             _maintenanceMarginRate = maintenanceMarginRate;
             _maintenanceAmount = maintenanceAmount;

@@ -6,8 +6,9 @@ namespace QuantConnect.Brokerages.Btcc
 {
     /// <summary>
     /// BTCC's trading fee: a share of the order's notional (|quantity| × price × contract multiplier), charged in
-    /// the security's quote currency (USDT). Limit orders pay the maker rate (they rest on the book as pending
-    /// orders); Market and StopMarket orders pay the taker rate. Defaults are BTCC's VIP0 rates.
+    /// the security's quote currency (USDT). A limit order that rests on the book pays the maker rate; one priced
+    /// through the market it met (<see cref="Order.IsMarketable"/>, as LEAN's crypto fee models judge it) trades
+    /// at once and pays the taker rate, as Market and StopMarket orders do. Defaults are BTCC's VIP0 rates.
     /// </summary>
     public class BtccFeeModel : FeeModel
     {
@@ -28,22 +29,22 @@ namespace QuantConnect.Brokerages.Btcc
             TakerFeeRate = takerFeeRate;
         }
 
-        /// <summary>The rate limit orders pay.</summary>
+        /// <summary>The rate resting limit orders pay.</summary>
         public decimal MakerFeeRate { get; }
 
-        /// <summary>The rate market and stop orders pay.</summary>
+        /// <summary>The rate market, stop and marketable limit orders pay.</summary>
         public decimal TakerFeeRate { get; }
 
         /// <summary>
-        /// The fee of an order: notional × rate in the quote currency. A limit order is priced at its limit
-        /// price (where it fills as maker); other orders at the security's current price.
+        /// The fee of an order: notional × rate in the quote currency. A resting limit order is priced at its limit
+        /// price (where it fills as maker); orders that trade at once at the security's current price.
         /// </summary>
         public override OrderFee GetOrderFee(OrderFeeParameters parameters)
         {
             ArgumentNullException.ThrowIfNull(parameters);
             var security = parameters.Security;
             var order = parameters.Order;
-            var (price, rate) = order is LimitOrder limit
+            var (price, rate) = order is LimitOrder limit && !order.IsMarketable
                 ? (limit.LimitPrice, MakerFeeRate)
                 : (security.Price, TakerFeeRate);
             var notional = order.AbsoluteQuantity * price * security.SymbolProperties.ContractMultiplier;

@@ -3,21 +3,22 @@ using QuantConnect.Logging;
 namespace QuantConnect.Brokerages.Btcc
 {
     /// <summary>
-    /// LEAN logging with the plugin's prefix: every line reads <c>BtccBrokerage.Source.Method(): text</c>.
-    /// Callers pass text that holds no credential, token or signature (see the request redactor).
+    /// LEAN logging in LEAN's form: every line reads <c>ClassName.Method(): text</c>, e.g.
+    /// <c>BtccBrokerage.Connect(): connected</c>. Callers pass text that holds no credential, token or signature
+    /// (see the request redactor).
     /// </summary>
     internal static class BtccLog
     {
-        /// <summary>The prefix of every log line the plugin writes.</summary>
-        public const string Prefix = "BtccBrokerage";
-
         /// <summary>Writes a trace line.</summary>
-        public static void Trace(string source, string text) => Log.Trace($"{Prefix}.{source}: {text}");
+        public static void Trace(string className, string method, string text) => Log.Trace(Line(className, method, text));
 
         /// <summary>Writes an error line.</summary>
-        public static void Error(string source, string text) => Log.Error($"{Prefix}.{source}: {text}");
+        public static void Error(string className, string method, string text) => Log.Error(Line(className, method, text));
 
         /// <summary>Writes a debug line.</summary>
-        public static void Debug(string source, string text) => Log.Debug($"{Prefix}.{source}: {text}");
+        public static void Debug(string className, string method, string text) => Log.Debug(Line(className, method, text));
+
+        /// <summary>A line as LEAN writes it: <c>ClassName.Method(): text</c>.</summary>
+        public static string Line(string className, string method, string text) => $"{className}.{method}(): {text}";
     }
 }

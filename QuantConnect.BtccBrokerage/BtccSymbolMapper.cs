@@ -129,8 +129,8 @@ namespace QuantConnect.Brokerages.Btcc
         private BtccSymbolTable Build(IEnumerable<BtccSymbolInfo> instruments)
         {
             var table = BtccSymbolTable.Build(instruments, _leverageSetting,
-                skipped => BtccLog.Debug("BtccSymbolMapper.Build()", skipped));
-            BtccLog.Trace("BtccSymbolMapper.Build()", $"{table.Symbols.Count} instruments mapped, leverage setting '{_leverageSetting}'");
+                skipped => BtccLog.Debug("BtccSymbolMapper", "Build", skipped));
+            BtccLog.Trace("BtccSymbolMapper", "Build", $"{table.Symbols.Count} instruments mapped, leverage setting '{_leverageSetting}'");
             return table;
         }
 

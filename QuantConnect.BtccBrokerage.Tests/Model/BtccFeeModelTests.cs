@@ -36,6 +36,33 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Model
             Assert.That(fee.Value.Currency, Is.EqualTo("USDT"));
         }
 
+        /// <summary>A limit order that met a 59990 / 60010 market when it was submitted.</summary>
+        private static LimitOrder LimitAgainstTheBook(decimal quantity, decimal limitPrice)
+        {
+            var order = Limit(quantity, limitPrice);
+            order.WithSubmissionData(new OrderSubmissionData(bidPrice: 59990m, askPrice: 60010m, lastPrice: 60000m));
+            return order;
+        }
+
+        private static IEnumerable<TestCaseData> Liquidity()
+        {
+            // taker: |quantity| × 60000 (the current price) × 0.048 %; maker: |quantity| × limit × 0.030 %
+            yield return new TestCaseData(LimitAgainstTheBook(1m, 60050m), 28.8m).SetName("LimitBuyAboveTheAskPaysTaker");
+            yield return new TestCaseData(LimitAgainstTheBook(1m, 60010m), 28.8m).SetName("LimitBuyAtTheAskPaysTaker");
+            yield return new TestCaseData(LimitAgainstTheBook(1m, 59950m), 17.985m).SetName("LimitBuyBelowTheAskPaysMaker");
+            yield return new TestCaseData(LimitAgainstTheBook(-1m, 59950m), 28.8m).SetName("LimitSellBelowTheBidPaysTaker");
+            yield return new TestCaseData(LimitAgainstTheBook(-1m, 60050m), 18.015m).SetName("LimitSellAboveTheBidPaysMaker");
+            yield return new TestCaseData(Limit(1m, 60050m), 18.015m).SetName("LimitWithoutSubmissionDataPaysMaker");
+            yield return new TestCaseData(Market(1m), 28.8m).SetName("MarketOrderPaysTaker");
+            yield return new TestCaseData(Stop(1m, 60100m), 28.8m).SetName("StopMarketOrderPaysTaker");
+        }
+
+        [TestCaseSource(nameof(Liquidity))]
+        public void OnlyALimitOrderThatRestsOnTheBookPaysTheMakerRate(Order order, decimal expectedFee)
+        {
+            Assert.That(FeeOf(order, price: 60000m).Value.Amount, Is.EqualTo(expectedFee));
+        }
+
         [Test]
         public void StopMarketOrderPaysTheTakerRateAtTheCurrentPrice()
         {

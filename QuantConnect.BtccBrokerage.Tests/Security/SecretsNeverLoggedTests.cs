@@ -95,7 +95,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
                 brokerage.Disconnect();
 
                 var lines = log.Lines;
-                Assert.That(lines, Has.Some.Contain("BtccBrokerage.BtccRestApiClient.Login()"), "the session was logged");
+                Assert.That(lines, Has.Some.Contain("TRACE BtccRestApiClient.Login(): logged in"), "the session was logged");
                 Assert.That(lines, Has.Some.Contain("sign=***"), "requests were logged at debug level, redacted");
                 var secrets = new[] { simulator.Options.Password, simulator.Options.ApiKey, simulator.Options.ApiSecret, simulator.Options.UserName }
                     .Concat(brokerage.Tokens).ToArray();

@@ -56,7 +56,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
                 var accountNo = rest.Session?.AccountNo ?? throw new InvalidOperationException("BTCC login returned no account number.");
                 quotes = new BtccQuoteWebSocketClient(apiSettings, accountNo);
                 await quotes.ConnectAsync(cancellationToken).ConfigureAwait(false);
-                BtccLog.Trace("BtccLiveConnection.ConnectAsync()", $"connected as account {accountNo}");
+                BtccLog.Trace("BtccLiveConnection", "ConnectAsync", $"connected as account {accountNo}");
                 return new BtccLiveConnection(rest, quotes);
             }
             catch

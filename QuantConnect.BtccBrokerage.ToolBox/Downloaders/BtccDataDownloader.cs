@@ -26,7 +26,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Downloaders
         }
 
         /// <summary>Called with a message when a request cannot be served; logs by default.</summary>
-        public Action<string> OnUnsupported { get; set; } = message => BtccLog.Error("BtccDataDownloader.Get()", message);
+        public Action<string> OnUnsupported { get; set; } = message => BtccLog.Error("BtccDataDownloader", "Get", message);
 
         /// <summary>The BTCC interval of a LEAN resolution, if BTCC serves it.</summary>
         public static bool TryGetInterval(Resolution resolution, out BtccKlineInterval interval)

@@ -53,7 +53,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Downloaders
             {
                 if (!mapper.TryGetInstrument(symbol, out var instrument))
                 {
-                    BtccLog.Error("BtccExchangeInfoDownloader.CreateRows()", $"{symbol.Value} left out: its configured leverage is not listed");
+                    BtccLog.Error("BtccExchangeInfoDownloader", "CreateRows", $"{symbol.Value} left out: its configured leverage is not listed");
                     continue;
                 }
                 rows.Add(CreateRow(symbol.Value, instrument));

@@ -68,7 +68,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     message = BrokerageMessageEvent.Disconnected($"BTCC quote websocket lost ({socket.Name}: {reason}); reconnecting.");
                 }
             }
-            BtccLog.Trace($"{Source}.Disconnected()", $"{socket.Name}: {reason}");
+            BtccLog.Trace(Source, "Disconnected", $"{socket.Name}: {reason}");
             Raise(message);
         }
 
@@ -185,7 +185,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             Raise(warning);
             foreach (var socket in replaced)
             {
-                BtccLog.Trace($"{Source}.Watchdog()", $"{socket.Name} silent for over {_options.SilenceTimeout.TotalSeconds:0} s; replaced");
+                BtccLog.Trace(Source, "Watchdog", $"{socket.Name} silent for over {_options.SilenceTimeout.TotalSeconds:0} s; replaced");
                 Close(socket);
             }
         }

@@ -83,7 +83,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             {
                 return null;
             }
-            BtccLog.Trace($"{Source}.Watchdog()", "quote data flows again");
+            BtccLog.Trace(Source, "Watchdog", "quote data flows again");
             return new BrokerageMessageEvent(BrokerageMessageType.Information, "QuotesResumed", "BTCC quote data flows again.");
         }
 

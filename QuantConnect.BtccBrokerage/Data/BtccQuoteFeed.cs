@@ -139,7 +139,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             {
                 Observe(main.Client.SubscribeAsync(new[] { secId }), "Subscribe");
             }
-            BtccLog.Trace($"{Source}.Subscribe()", $"{symbol.Value} {tickType} (SecID {secId}){(depth != null ? ", with its own depth socket" : string.Empty)}");
+            BtccLog.Trace(Source, "Subscribe", $"{symbol.Value} {tickType} (SecID {secId}){(depth != null ? ", with its own depth socket" : string.Empty)}");
             return true;
         }
 
@@ -199,7 +199,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 Close(retired);
             }
             Raise(reconnect);
-            BtccLog.Trace($"{Source}.Unsubscribe()", $"{symbol.Value} {tickType}{(removedSecId.HasValue ? $", SecID {removedSecId} left the feed" : string.Empty)}");
+            BtccLog.Trace(Source, "Unsubscribe", $"{symbol.Value} {tickType}{(removedSecId.HasValue ? $", SecID {removedSecId} left the feed" : string.Empty)}");
             return true;
         }
 
@@ -264,7 +264,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             {
                 // closing is best effort; every socket was told to stop
             }
-            BtccLog.Trace($"{Source}.Dispose()", $"{sockets.Count} quote socket(s) closed");
+            BtccLog.Trace(Source, "Dispose", $"{sockets.Count} quote socket(s) closed");
         }
 
         private long NowTicks => _time.GetUtcNow().UtcTicks;
@@ -318,7 +318,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 }
                 catch (Exception error)
                 {
-                    BtccLog.Trace($"{Source}.Close()", $"closing a quote socket failed: {error.GetType().Name}");
+                    BtccLog.Trace(Source, "Close", $"closing a quote socket failed: {error.GetType().Name}");
                 }
             });
         }
@@ -335,7 +335,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             }
             catch (Exception error)
             {
-                BtccLog.Error($"{Source}.Raise()", $"message handler failed: {error.GetType().Name}: {error.Message}");
+                BtccLog.Error(Source, "Raise", $"message handler failed: {error.GetType().Name}: {error.Message}");
             }
         }
 
@@ -351,7 +351,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             }
             catch (Exception error)
             {
-                BtccLog.Error($"{Source}.Emit()", $"tick handler failed: {error.GetType().Name}: {error.Message}");
+                BtccLog.Error(Source, "Emit", $"tick handler failed: {error.GetType().Name}: {error.Message}");
             }
         }
 
@@ -361,7 +361,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             {
                 return;
             }
-            task.ContinueWith(t => BtccLog.Trace($"{Source}.{what}()", $"failed: {t.Exception?.GetBaseException().Message}"),
+            task.ContinueWith(t => BtccLog.Trace(Source, what, $"failed: {t.Exception?.GetBaseException().Message}"),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
 

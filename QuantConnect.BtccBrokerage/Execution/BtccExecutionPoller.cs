@@ -127,7 +127,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     }
                     _healthy = false;
                 }
-                BtccLog.Trace("BtccExecutionPoller.Watchdog()", $"no successful poll for {silent.TotalSeconds:0.0} s: stalled");
+                BtccLog.Trace("BtccExecutionPoller", "Watchdog", $"no successful poll for {silent.TotalSeconds:0.0} s: stalled");
                 _onStall?.Invoke(silent);
                 _onHealthChanged(false);
             }

@@ -63,19 +63,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 var document = JsonConvert.DeserializeObject<FillLedgerDocument>(File.ReadAllText(path));
                 if (document == null || document.Version != FormatVersion)
                 {
-                    BtccLog.Error("FillLedgerFile.Load()", $"{path}: not a fill ledger of version {FormatVersion}; starting a new one");
+                    BtccLog.Error("FillLedgerFile", "Load", $"{path}: not a fill ledger of version {FormatVersion}; starting a new one");
                     return null;
                 }
                 if (document.AccountId != accountId || !string.Equals(document.Exchange, exchange, StringComparison.OrdinalIgnoreCase))
                 {
-                    BtccLog.Trace("FillLedgerFile.Load()", $"{path} belongs to account {document.AccountId} at {document.Exchange}, not {accountId} at {exchange}: ignored");
+                    BtccLog.Trace("FillLedgerFile", "Load", $"{path} belongs to account {document.AccountId} at {document.Exchange}, not {accountId} at {exchange}: ignored");
                     return null;
                 }
                 return document with { Deals = document.Deals ?? Array.Empty<FillLedgerDeal>() };
             }
             catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
             {
-                BtccLog.Error("FillLedgerFile.Load()", $"{path} could not be read ({error.Message}); starting a new one");
+                BtccLog.Error("FillLedgerFile", "Load", $"{path} could not be read ({error.Message}); starting a new one");
                 return null;
             }
         }

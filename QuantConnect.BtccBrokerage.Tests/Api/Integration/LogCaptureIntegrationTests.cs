@@ -43,7 +43,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 
             var lines = capture.Texts;
             Assert.That(lines, Is.Not.Empty);
-            Assert.That(lines, Has.Some.Contain("BtccBrokerage.BtccRestApiClient.Login()"));
+            Assert.That(lines, Has.Some.StartWith("BtccRestApiClient.Login(): logged in"));
             Assert.That(lines, Has.Some.Contain("password=***&").And.Some.Contain("sign=***"), "requests are logged, redacted");
             foreach (var secret in new[] { settings.Password, settings.ApiKey, settings.ApiSecret, settings.UserName }.Concat(tokens))
             {

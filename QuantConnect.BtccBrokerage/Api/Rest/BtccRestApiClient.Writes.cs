@@ -225,7 +225,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         private async Task<T> WriteAsync<T>(BtccEndpoint endpoint, Func<CancellationToken, Task<T>> send,
             Func<long, CancellationToken, Task<(bool Found, T Result)>> lookUp, CancellationToken cancellationToken)
         {
-            var source = Source(endpoint);
             for (var attempt = 0; ; attempt++)
             {
                 var sentAt = ServerNowSeconds() - (long)Math.Ceiling(_settings.WriteMatchClockTolerance.TotalSeconds);
@@ -239,7 +238,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     ambiguous = error;
                 }
 
-                BtccLog.Trace(source, $"outcome unknown ({ambiguous.BtccMessage}); checking the exchange's lists before deciding");
+                BtccLog.Trace("BtccRestApiClient", "Write", $"{endpoint.Path}: outcome unknown ({ambiguous.BtccMessage}); checking the exchange's lists before deciding");
                 (bool Found, T Result) effect;
                 try
                 {
@@ -250,20 +249,20 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     // the effect could not be checked, so the outcome stays unknown: never let the look-up's
                     // own failure (e.g. an unreadable list) pass for a refusal of the write; a refusal the look-up
                     // established (named after the write's endpoint, e.g. "no longer pending") reaches the caller
-                    BtccLog.Trace(source, $"the look-up failed too ({lookUpError.Endpoint}: {lookUpError.BtccMessage}); outcome unknown");
+                    BtccLog.Trace("BtccRestApiClient", "Write", $"{endpoint.Path}: the look-up failed too ({lookUpError.Endpoint}: {lookUpError.BtccMessage}); outcome unknown");
                     throw ambiguous;
                 }
                 if (effect.Found)
                 {
-                    BtccLog.Trace(source, "the exchange shows the request took effect");
+                    BtccLog.Trace("BtccRestApiClient", "Write", $"{endpoint.Path}: the exchange shows the request took effect");
                     return effect.Result;
                 }
                 if (attempt >= _settings.WriteResendCount)
                 {
-                    BtccLog.Error(source, "the request's effect is not visible and no re-send is left; outcome unknown");
+                    BtccLog.Error("BtccRestApiClient", "Write", $"{endpoint.Path}: the request's effect is not visible and no re-send is left; outcome unknown");
                     throw ambiguous;
                 }
-                BtccLog.Trace(source, "the exchange shows no effect; sending the request again");
+                BtccLog.Trace("BtccRestApiClient", "Write", $"{endpoint.Path}: the exchange shows no effect; sending the request again");
             }
         }
     }

@@ -147,7 +147,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 }
                 catch (Exception error)
                 {
-                    BtccLog.Error("BtccRestApiClient.KeepAlive()", $"heartbeat failed: {Describe(error)}");
+                    BtccLog.Error("BtccRestApiClient", "KeepAlive", $"heartbeat failed: {Describe(error)}");
                     KeepAliveFailed?.Invoke(this, error);
                 }
             }
@@ -174,7 +174,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
             }
             _session = session;
             Interlocked.Increment(ref _loginCount);
-            BtccLog.Trace("BtccRestApiClient.Login()", $"logged in: account {session.AccountId} ({session.AccountNo}), group {session.AccountGroupId}");
+            BtccLog.Trace("BtccRestApiClient", "Login", $"logged in: account {session.AccountId} ({session.AccountNo}), group {session.AccountGroupId}");
             LoggedIn?.Invoke(this, session);
             return response;
         }
@@ -210,7 +210,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
             {
                 if (ReferenceEquals(_session, stale) || _session == null)
                 {
-                    BtccLog.Trace("BtccRestApiClient.RenewSession()", "token rejected by BTCC, logging in again");
+                    BtccLog.Trace("BtccRestApiClient", "RenewSession", "token rejected by BTCC, logging in again");
                     await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -259,7 +259,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
 
                 if (Logging.Log.DebuggingEnabled)
                 {
-                    BtccLog.Debug(Source(endpoint), BtccRequestRedactor.Format(endpoint.Method.Method, endpoint.Path, parameters));
+                    BtccLog.Debug("BtccRestApiClient", "SendOnce", BtccRequestRedactor.Format(endpoint.Method.Method, endpoint.Path, parameters));
                 }
                 var (status, content) = await _http.SendAsync(endpoint, parameters, cancellationToken).ConfigureAwait(false);
 
@@ -270,7 +270,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     {
                         throw new BtccApiException((int)status, $"still throttled after {throttles} attempts", endpoint.Path, status);
                     }
-                    BtccLog.Trace(Source(endpoint), $"HTTP 429, pausing requests for {pause.TotalMilliseconds:0} ms");
+                    BtccLog.Trace("BtccRestApiClient", "SendOnce", $"{endpoint.Path}: HTTP 429, pausing requests for {pause.TotalMilliseconds:0} ms");
                     continue;
                 }
                 _rateGate.ReportSuccess();
@@ -288,7 +288,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 if (session != null && !renewed && _settings.TokenInvalidCodes.Contains(response.Code))
                 {
                     renewed = true;
-                    BtccLog.Trace(Source(endpoint), $"token invalid (code {response.Code}), renewing the session and re-sending");
+                    BtccLog.Trace("BtccRestApiClient", "SendOnce", $"{endpoint.Path}: token invalid (code {response.Code}), renewing the session and re-sending");
                     await RenewSessionAsync(session, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -313,17 +313,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     OnRetry = args =>
                     {
                         var error = args.Outcome.Exception as BtccApiException;
-                        BtccLog.Trace("BtccRestApiClient.Retry()", $"{error?.Endpoint} failed ({error?.BtccMessage}), retry {args.AttemptNumber + 1} in {args.RetryDelay.TotalMilliseconds:0} ms");
+                        BtccLog.Trace("BtccRestApiClient", "Retry", $"{error?.Endpoint} failed ({error?.BtccMessage}), retry {args.AttemptNumber + 1} in {args.RetryDelay.TotalMilliseconds:0} ms");
                         return default;
                     }
                 })
                 .Build();
-        }
-
-        private static string Source(BtccEndpoint endpoint)
-        {
-            var name = endpoint.Path[(endpoint.Path.LastIndexOf('/') + 1)..];
-            return $"BtccRestApiClient.{char.ToUpperInvariant(name[0])}{name[1..]}()";
         }
 
         /// <summary>A log-safe description of a failure (BTCC code and path, never a query).</summary>

@@ -195,7 +195,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 _connection = null;
                 _reconnectLoop = Task.Run(() => ReconnectLoopAsync(connection));
             }
-            BtccLog.Error($"{Source}.Disconnected()", $"quote websocket lost: {reason}; reconnecting");
+            BtccLog.Error(Source, "Disconnected", $"quote websocket lost: {reason}; reconnecting");
             Raise(Disconnected, reason);
         }
 
@@ -221,7 +221,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                     }
                     await SendSubscriptionAsync(connection, token).ConfigureAwait(false);
                     Interlocked.Increment(ref _reconnectCount);
-                    BtccLog.Trace($"{Source}.Reconnected()", $"quote websocket back after {attempt + 1} attempt(s), {Subscriptions.Count} SecIDs resubscribed");
+                    BtccLog.Trace(Source, "Reconnected", $"quote websocket back after {attempt + 1} attempt(s), {Subscriptions.Count} SecIDs resubscribed");
                     Raise(Reconnected);
                     return;
                 }
@@ -231,12 +231,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 }
                 catch (BtccQuoteLoginException error)
                 {
-                    BtccLog.Error($"{Source}.Reconnect()", error.Message);
+                    BtccLog.Error(Source, "Reconnect", error.Message);
                     Raise(LoginFailed, error);
                 }
                 catch (Exception error)
                 {
-                    BtccLog.Trace($"{Source}.Reconnect()", $"attempt {attempt + 1} failed: {error.GetType().Name}");
+                    BtccLog.Trace(Source, "Reconnect", $"attempt {attempt + 1} failed: {error.GetType().Name}");
                     Raise(Error, error);
                 }
             }
@@ -289,7 +289,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                         connection.AllProducts.TrySetResult();
                         break;
                     default:
-                        BtccLog.Debug($"{Source}.Dispatch()", $"ignored a message of {message.Length} bytes with an unknown action");
+                        BtccLog.Debug(Source, "Dispatch", $"ignored a message of {message.Length} bytes with an unknown action");
                         break;
                 }
             }
@@ -305,7 +305,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         private void RaiseData<T>(Action<T>? handler, T value)
         {
             try { handler?.Invoke(value); }
-            catch (Exception error) { BtccLog.Error($"{Source}.Dispatch()", $"quote handler failed: {error.GetType().Name}: {error.Message}"); }
+            catch (Exception error) { BtccLog.Error(Source, "Dispatch", $"quote handler failed: {error.GetType().Name}: {error.Message}"); }
         }
     }
 }

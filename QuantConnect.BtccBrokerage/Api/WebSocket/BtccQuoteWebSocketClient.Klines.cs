@@ -110,7 +110,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             }
             else
             {
-                BtccLog.Debug($"{Source}.Kline()", $"ignored an unrequested Kline reply for SecID {reply.CodeId}");
+                BtccLog.Debug(Source, "Kline", $"ignored an unrequested Kline reply for SecID {reply.CodeId}");
             }
         }
 

@@ -113,7 +113,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 _connection = connection;
             }
             await SendSubscriptionAsync(connection, cancellationToken).ConfigureAwait(false);
-            BtccLog.Trace($"{Source}.Connect()", "quote websocket connected and logged in");
+            BtccLog.Trace(Source, "Connect", "quote websocket connected and logged in");
             Raise(Connected);
         }
 
@@ -206,12 +206,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             try
             {
                 await SendAsync(connection, BtccQuoteRequests.Subscribe(secIds, deep), cancellationToken).ConfigureAwait(false);
-                BtccLog.Trace($"{Source}.Subscribe()", $"subscribed {secIds.Length} SecIDs{(deep.HasValue ? $", depth {deep}" : string.Empty)}");
+                BtccLog.Trace(Source, "Subscribe", $"subscribed {secIds.Length} SecIDs{(deep.HasValue ? $", depth {deep}" : string.Empty)}");
             }
             catch (Exception error) when (error is WebSocketException or ObjectDisposedException or InvalidOperationException)
             {
                 // the socket died under us: the reconnect resubscribes everything
-                BtccLog.Trace($"{Source}.Subscribe()", $"not sent, connection lost ({error.GetType().Name}); will resubscribe on reconnect");
+                BtccLog.Trace(Source, "Subscribe", $"not sent, connection lost ({error.GetType().Name}); will resubscribe on reconnect");
             }
         }
 
@@ -231,15 +231,15 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         private void Raise(EventHandler? handler)
         {
             try { handler?.Invoke(this, EventArgs.Empty); }
-            catch (Exception error) { BtccLog.Error($"{Source}.Raise()", $"event handler failed: {error.GetType().Name}: {error.Message}"); }
+            catch (Exception error) { BtccLog.Error(Source, "Raise", $"event handler failed: {error.GetType().Name}: {error.Message}"); }
         }
 
         private void Raise<T>(EventHandler<T>? handler, T args)
         {
             try { handler?.Invoke(this, args); }
-            catch (Exception error) { BtccLog.Error($"{Source}.Raise()", $"event handler failed: {error.GetType().Name}: {error.Message}"); }
+            catch (Exception error) { BtccLog.Error(Source, "Raise", $"event handler failed: {error.GetType().Name}: {error.Message}"); }
         }
 
-        private static void Warn(string method, string text) => BtccLog.Trace($"{Source}.{method}()", "WARNING " + text);
+        private static void Warn(string method, string text) => BtccLog.Trace(Source, method, "WARNING " + text);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuantConnect.Benchmarks;
 using QuantConnect.Orders;
 using QuantConnect.Orders.Fees;
 using QuantConnect.Securities;
@@ -80,6 +81,10 @@ namespace QuantConnect.Brokerages
         /// <summary>A margin model with <see cref="GetLeverage"/>'s leverage.</summary>
         public virtual IBuyingPowerModel GetBuyingPowerModel(Security security)
             => new SecurityMarginModel(GetLeverage(security), RequiredFreeBuyingPowerPercent);
+
+        /// <summary>SPY on the US equity market; brokerages of other markets override it.</summary>
+        public virtual IBenchmark GetBenchmark(SecurityManager securities)
+            => SecurityBenchmark.CreateInstance(securities, Symbol.Create("SPY", SecurityType.Equity, Market.USA));
 
         /// <summary>
         /// Whether a quantity reaches the security's minimum order size; otherwise a warning message says so.

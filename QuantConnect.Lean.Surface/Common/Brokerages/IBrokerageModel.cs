@@ -1,3 +1,4 @@
+using QuantConnect.Benchmarks;
 using QuantConnect.Orders;
 using QuantConnect.Orders.Fees;
 using QuantConnect.Securities;
@@ -5,8 +6,8 @@ using QuantConnect.Securities;
 namespace QuantConnect.Brokerages
 {
     /// <summary>
-    /// A brokerage's rules: which orders it accepts, its leverage, fees and margin
-    /// (stand-in for QuantConnect.Brokerages.IBrokerageModel; fill, slippage, settlement, benchmark,
+    /// A brokerage's rules: which orders it accepts, its leverage, fees, margin and benchmark
+    /// (stand-in for QuantConnect.Brokerages.IBrokerageModel; fill, slippage, settlement,
     /// interest-rate and shortable models are not modelled).
     /// </summary>
     public interface IBrokerageModel
@@ -37,5 +38,8 @@ namespace QuantConnect.Brokerages
 
         /// <summary>The buying power model of a security.</summary>
         IBuyingPowerModel GetBuyingPowerModel(Security security);
+
+        /// <summary>The algorithm's default benchmark, its security created through <paramref name="securities"/>.</summary>
+        IBenchmark GetBenchmark(SecurityManager securities);
     }
 }

@@ -57,6 +57,28 @@ namespace QuantConnect.Orders
         public decimal Value => Quantity * Price;
         /// <summary>How the order's prices were adjusted.</summary>
         public DataNormalizationMode PriceAdjustmentMode { get; set; }
+        /// <summary>The bid, ask and last price when the order was submitted; set by LEAN's transaction handler.</summary>
+        public OrderSubmissionData OrderSubmissionData { get; internal set; }
+
+        /// <summary>
+        /// Whether the order would trade at once: market orders, and limit orders priced through the market they
+        /// met at submission (a buy at or above the ask, a sell at or below the bid). A limit order without
+        /// submission data, and every stop order, is not marketable.
+        /// </summary>
+        public bool IsMarketable
+        {
+            get
+            {
+                if (Type == OrderType.Limit)
+                {
+                    var limitPrice = ((LimitOrder)this).LimitPrice;
+                    return OrderSubmissionData != null
+                        && (Direction == OrderDirection.Buy && limitPrice >= OrderSubmissionData.AskPrice
+                            || Direction == OrderDirection.Sell && limitPrice <= OrderSubmissionData.BidPrice);
+                }
+                return Type == OrderType.Market || Type == OrderType.ComboMarket;
+            }
+        }
 
         /// <summary>Creates an empty order.</summary>
         protected Order()
@@ -119,6 +141,7 @@ namespace QuantConnect.Orders
             order.Status = Status;
             order.Tag = Tag;
             order.Properties = Properties.Clone();
+            order.OrderSubmissionData = OrderSubmissionData?.Clone();
             order.PriceAdjustmentMode = PriceAdjustmentMode;
         }
 

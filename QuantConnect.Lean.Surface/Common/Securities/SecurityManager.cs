@@ -83,6 +83,36 @@ namespace QuantConnect.Securities
             return 0;
         });
 
+        /// <summary>
+        /// A security for a benchmark symbol, not added to the manager. LEAN creates it through its security
+        /// service, from the market-hours and symbol-properties databases, and adds its quote currency to the
+        /// cash book. The stand-in has no such databases: the exchange is always open, a Crypto or CryptoFuture
+        /// ticker is quoted in the currency it ends with (USDT, USDC or USD; otherwise it is refused, as LEAN
+        /// refuses crypto missing from its database), a Forex pair in its second currency, anything else in USD.
+        /// </summary>
+        public Security CreateBenchmarkSecurity(Symbol symbol)
+        {
+            var quoteCurrency = BenchmarkQuoteCurrency(symbol);
+            return new Security(symbol, SecurityExchangeHours.AlwaysOpen(TimeZones.Utc), new Cash(quoteCurrency, 0, 0),
+                SymbolProperties.GetDefault(quoteCurrency), ErrorCurrencyConverter.Instance, RegisteredSecurityDataTypesProvider.Null,
+                new SecurityCache());
+        }
+
+        private static string BenchmarkQuoteCurrency(Symbol symbol)
+        {
+            switch (symbol.SecurityType)
+            {
+                case SecurityType.Crypto:
+                case SecurityType.CryptoFuture:
+                    return new[] { "USDT", "USDC", Currencies.USD }.FirstOrDefault(currency => symbol.Value.EndsWith(currency, StringComparison.Ordinal))
+                        ?? throw new ArgumentException($"Symbol can't be found in the Symbol Properties Database: {symbol.Value}");
+                case SecurityType.Forex:
+                    return symbol.Value.Substring(3);
+                default:
+                    return Currencies.USD;
+            }
+        }
+
         /// <summary>Whether a pair is present.</summary>
         public bool Contains(KeyValuePair<Symbol, Security> pair) => TryGetValue(pair.Key, out var security) && security == pair.Value;
 
