@@ -142,7 +142,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LeanStartup
         private BtccBrokerage ConnectAsLeanDoes()
         {
             _factory = new BtccBrokerageFactory();
-            var job = new LiveNodePacket { Brokerage = BtccBrokerage.BrokerageName, BrokerageData = DataFor(_simulator) };
+            var job = new LiveNodePacket { Brokerage = BtccBrokerage.BrokerageName, BrokerageData = SimulatorBrokerageData.For(_simulator) };
             _brokerage = (BtccBrokerage)_factory.CreateBrokerage(job, null!);
             _brokerage.Connect();
             return _brokerage;
@@ -164,18 +164,5 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LeanStartup
             => where == StartUpSecurity.AddCryptoFuture
                 ? LeanSecurityCreation.AddCryptoFuture(symbol.Value, symbol.ID.Market, cashBook)
                 : LeanSecurityCreation.CreateSecurity(symbol, cashBook);
-
-        private static Dictionary<string, string> DataFor(BtccSimulator simulator) => new()
-        {
-            [BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString(),
-            [BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString(),
-            [BtccBrokerageSettings.UserNameKey] = simulator.Options.UserName,
-            [BtccBrokerageSettings.PasswordKey] = simulator.Options.Password,
-            [BtccBrokerageSettings.ApiKeyKey] = simulator.Options.ApiKey,
-            [BtccBrokerageSettings.ApiSecretKey] = simulator.Options.ApiSecret,
-            [BtccBrokerageSettings.PollIntervalKey] = "50",
-            [BtccBrokerageSettings.RequestsPerSecondKey] = "200",
-            [BtccBrokerageSettings.FillLedgerPathKey] = ""
-        };
     }
 }
