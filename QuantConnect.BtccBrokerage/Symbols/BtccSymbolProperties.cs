@@ -24,11 +24,11 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             ArgumentNullException.ThrowIfNull(instrument);
             if (string.IsNullOrWhiteSpace(instrument.ProfitCurrency))
             {
-                throw new ArgumentException($"{ticker} ({instrument.Name}) has no profit currency.", nameof(instrument));
+                throw new ArgumentException($"{ticker} ({instrument.Name}) has no profit currency."); // no parameter name: the text is logged
             }
             if (instrument.VolumesStep <= 0m)
             {
-                throw new ArgumentException($"{ticker} ({instrument.Name}) has volume step {BtccDecimalFormat.Invariant(instrument.VolumesStep)}: LEAN needs a positive lot size.", nameof(instrument));
+                throw new ArgumentException($"{ticker} ({instrument.Name}) has volume step {BtccDecimalFormat.Invariant(instrument.VolumesStep)}: LEAN needs a positive lot size.");
             }
             var tickSize = new decimal(1, 0, 0, false, (byte)Math.Clamp(instrument.Digits, 0, 28));
             return new SymbolProperties(ticker, instrument.ProfitCurrency.ToUpperInvariant(), instrument.ContractSize, tickSize,
