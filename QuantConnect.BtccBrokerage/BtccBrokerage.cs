@@ -121,7 +121,10 @@ namespace QuantConnect.Brokerages.Btcc
             }
         }
 
-        /// <summary>Loads BTCC's symbol list into the mapper and the instrument catalog (the instrument part).</summary>
+        /// <summary>
+        /// Loads BTCC's symbol list into the mapper, the instrument catalog and LEAN's symbol-properties
+        /// database (the instrument part).
+        /// </summary>
         private void LoadInstruments()
         {
             var instruments = _restClient!.GetSymbolListAsync().GetAwaiter().GetResult();
@@ -142,6 +145,8 @@ namespace QuantConnect.Brokerages.Btcc
                 }
             }
             _catalog.Update(byTicker);
+            // before LEAN creates securities (AddCryptoFuture, reconciled holdings and open orders)
+            Symbols.BtccSymbolProperties.Register(_symbolMapper);
             _readiness.Set(BtccReadinessPart.Instrument);
             BtccLog.Trace("BtccBrokerage", "LoadInstruments", $"{byTicker.Count} tradable instruments loaded");
         }

@@ -11,9 +11,13 @@ namespace QuantConnect.Brokerages.Btcc
     /// <summary>Creates <see cref="BtccBrokerage"/> instances from LEAN's live job.</summary>
     public class BtccBrokerageFactory : BrokerageFactory
     {
-        /// <summary>Creates the factory.</summary>
+        /// <summary>
+        /// Creates the factory and registers the btcc market with its market-hours entry: LEAN constructs
+        /// factories before the algorithm's Initialize adds any btcc security.
+        /// </summary>
         public BtccBrokerageFactory() : base(typeof(BtccBrokerage))
         {
+            BtccMarket.Register();
         }
 
         /// <summary>

@@ -15,22 +15,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
     [NonParallelizable]
     public class BtccBrokerageFactoryTests
     {
-        private static Dictionary<string, string> DataFor(BtccSimulator simulator) => new()
-        {
-            [BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString(),
-            [BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString(),
-            [BtccBrokerageSettings.UserNameKey] = simulator.Options.UserName,
-            [BtccBrokerageSettings.PasswordKey] = simulator.Options.Password,
-            [BtccBrokerageSettings.ApiKeyKey] = simulator.Options.ApiKey,
-            [BtccBrokerageSettings.ApiSecretKey] = simulator.Options.ApiSecret,
-            [BtccBrokerageSettings.CompanyIdKey] = "1",
-            [BtccBrokerageSettings.LeverageKey] = "",
-            [BtccBrokerageSettings.PollIntervalKey] = "50",
-            [BtccBrokerageSettings.RequestsPerSecondKey] = "200",
-            // no ledger file left behind by these tests; restarts are specified in Reliability/Soak
-            [BtccBrokerageSettings.FillLedgerPathKey] = ""
-        };
-
         private static Dictionary<string, string> OfflineData() => new()
         {
             [BtccBrokerageSettings.ApiUrlKey] = "http://127.0.0.1:1",
@@ -115,7 +99,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         public async Task BadCredentialsRaiseAnErrorAndConnectThrows()
         {
             await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { PriceInterval = TimeSpan.Zero });
-            var data = DataFor(simulator);
+            var data = SimulatorBrokerageData.For(simulator);
             data[BtccBrokerageSettings.PasswordKey] = "wrong";
             using var brokerage = (BtccBrokerage)new BtccBrokerageFactory().CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!);
             var messages = new List<BrokerageMessageEvent>();
@@ -134,7 +118,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             simulator.OpenExternalPosition("BTCUSDT", 1, 0.05m);
             var restingId = simulator.PlaceExternalPendingOrder("BTCUSDT", 2, 1, 0.02m, 61_000m);
 
-            var job = new LiveNodePacket { Brokerage = "BtccBrokerage", BrokerageData = DataFor(simulator) };
+            var job = new LiveNodePacket { Brokerage = "BtccBrokerage", BrokerageData = SimulatorBrokerageData.For(simulator) };
             using var factory = new BtccBrokerageFactory();
             var provider = new TestOrderProvider();
             using var brokerage = new BtccBrokerage(BtccBrokerageSettings.FromBrokerageData(job.BrokerageData, new List<string>()), null, provider, null, job);

@@ -195,6 +195,30 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         }
 
         [Test]
+        public void SpuAppChangesOnlyTheBtccRowsOfAnExistingDatabase()
+        {
+            using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
+            var dataFolder = Path.Combine(FolderPath, "data");
+            var path = Path.Combine(dataFolder, SymbolPropertiesDatabaseFile.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            string[] before =
+            {
+                BtccExchangeInfoDownloader.Header, "", "#", "# Use # signs for comments", "#",
+                "usa,[*],equity,,USD,1,0.01,1", "",
+                "binance,BTCUSDT,cryptofuture,BTCUSDT,USDT,1,0.1,0.001,BTCUSDT",
+                "btcc,BTCUSDT,cryptofuture,BTCUSDT,USDT,1,0.1,0.1,GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x,0.1",
+                "bybit,BTCUSDT,cryptofuture,BTCUSDT,USDT,1,0.10,0.001,BTCUSDT,0.001", "# the end"
+            };
+            File.WriteAllText(path, string.Join("\n", before) + "\n");
+
+            var (exitCode, _, error) = Run("--app=BTCCSPU", $"--config={ConfigPath}", $"--data-folder={dataFolder}");
+
+            Assert.That(exitCode, Is.Zero, error);
+            var expected = before.Take(8).Concat(BtccExchangeInfoDownloader.CreateRows(BtccInstruments.Multi())).Concat(before.Skip(9));
+            Assert.That(File.ReadAllText(path), Is.EqualTo(string.Join("\n", expected) + "\n"));
+        }
+
+        [Test]
         public void DownloaderAppWritesLeanFilesForEveryTicker()
         {
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));

@@ -1,102 +1,143 @@
+using System.Text;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Data
 {
     /// <summary>
-    /// Updates LEAN's <c>symbol-properties/symbol-properties-database.csv</c> with one market's rows, the
-    /// way LEAN's ExchangeInfoUpdater does: a downloaded row replaces the stored row with the same
-    /// market, symbol and type; every other row (other markets, and this market's instruments that are
-    /// no longer listed) is kept; the header stays first; rows are ordered by security type, then symbol.
+    /// Updates LEAN's <c>symbol-properties/symbol-properties-database.csv</c> with one market's rows, the way
+    /// LEAN's ExchangeInfoUpdater does: every line that is not a row of the market (header, comments, blank
+    /// lines, other markets' rows) stays as it was, byte for byte and in its place (row order matters to
+    /// LEAN: for a symbol listed under several markets the first row wins); the market's rows are replaced by
+    /// one block where its first row was (at the end when it had none): the downloaded rows, plus the stored
+    /// rows of instruments no longer listed (delistings keep their properties), ordered by security type,
+    /// then symbol.
     /// </summary>
     public static class SymbolPropertiesDatabaseFile
     {
         /// <summary>The database's path relative to a data folder.</summary>
         public static readonly string RelativePath = Path.Combine("symbol-properties", "symbol-properties-database.csv");
 
-        /// <summary>The merged lines: header, comment lines, then the ordered rows.</summary>
-        public static IReadOnlyList<string> Merge(IReadOnlyList<string> existingLines, string market, IEnumerable<string> downloadedRows)
+        /// <summary>
+        /// The file's new text. New lines end like the file's first line (<c>\n</c> if it has none); an empty file
+        /// starts with LEAN's header.
+        /// </summary>
+        /// <exception cref="ArgumentException">A downloaded row is not a row of <paramref name="market"/>, has no
+        /// security type LEAN knows, spans lines, or repeats another row's symbol and type.</exception>
+        public static string Merge(string existingText, string market, IEnumerable<string> downloadedRows)
         {
-            var header = BtccExchangeInfoDownloader.Header;
-            var comments = new List<string>();
-            var rows = new Dictionary<(string Market, string Symbol, string Type), string>();
-            var order = new List<(string Market, string Symbol, string Type)>();
+            ArgumentNullException.ThrowIfNull(existingText);
+            ArgumentException.ThrowIfNullOrWhiteSpace(market);
+            ArgumentNullException.ThrowIfNull(downloadedRows);
+            var prefix = market + ",";
+            var lines = SplitKeepingLineEnds(existingText);
+            var newLine = lines.Select(LineEnd).FirstOrDefault(end => end.Length > 0) ?? "\n";
 
-            void Add(string row)
-            {
-                var fields = row.Split(',');
-                if (fields.Length < 3)
-                {
-                    comments.Add(row);
-                    return;
-                }
-                var key = (fields[0].Trim().ToLowerInvariant(), fields[1].Trim(), fields[2].Trim().ToLowerInvariant());
-                if (!rows.ContainsKey(key))
-                {
-                    order.Add(key);
-                }
-                rows[key] = row;
-            }
-
-            for (var i = 0; i < existingLines.Count; i++)
-            {
-                var line = existingLines[i];
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-                if (line.StartsWith("market,", StringComparison.OrdinalIgnoreCase))
-                {
-                    header = line;
-                }
-                else if (line.StartsWith('#'))
-                {
-                    comments.Add(line);
-                }
-                else
-                {
-                    Add(line);
-                }
-            }
+            var block = new Dictionary<RowKey, string>();
             foreach (var row in downloadedRows)
             {
-                if (!row.StartsWith(market + ",", StringComparison.OrdinalIgnoreCase))
+                if (row == null || !row.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || row.Contains('\n') || row.Contains('\r'))
                 {
                     throw new ArgumentException($"The row '{row}' is not a row of market '{market}'.", nameof(downloadedRows));
                 }
-                Add(row);
+                var key = RowKey.Of(row) ?? throw new ArgumentException($"The row '{row}' has no security type LEAN knows.", nameof(downloadedRows));
+                if (!block.TryAdd(key, row))
+                {
+                    throw new ArgumentException($"The row '{row}' repeats the symbol and type of '{block[key]}'.", nameof(downloadedRows));
+                }
             }
 
-            var ordered = order
-                .Select((key, index) => (key, index))
-                .OrderBy(x => TypeRank(x.key.Type))
-                .ThenBy(x => x.key.Symbol, StringComparer.Ordinal)
-                .ThenBy(x => x.index)
-                .Select(x => rows[x.key]);
-            return new[] { header }.Concat(comments).Concat(ordered).ToList();
+            var output = new StringBuilder(existingText.Length + block.Count * 96);
+            var blockAt = -1;
+            foreach (var line in lines)
+            {
+                var content = Content(line).TrimStart('\uFEFF'); // LEAN reads the file without its byte-order mark
+                if (!content.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    output.Append(line);
+                    continue;
+                }
+                if (blockAt < 0)
+                {
+                    blockAt = output.Length;
+                }
+                // a stored row of an instrument no longer listed is kept; one LEAN cannot key is dropped, as LEAN does
+                if (RowKey.Of(content) is { } key)
+                {
+                    block.TryAdd(key, content);
+                }
+            }
+
+            var rows = new StringBuilder();
+            foreach (var row in block.OrderBy(r => r.Key.Type).ThenBy(r => r.Key.Symbol, StringComparer.Ordinal).Select(r => r.Value))
+            {
+                rows.Append(row).Append(newLine);
+            }
+            if (blockAt >= 0)
+            {
+                return output.Insert(blockAt, rows.ToString()).ToString();
+            }
+            if (output.Length == 0)
+            {
+                return BtccExchangeInfoDownloader.Header + newLine + rows;
+            }
+            if (output[^1] != '\n')
+            {
+                output.Append(newLine);
+            }
+            // the market's first rows go to the end after a blank line, as LEAN's updater appends them
+            return output.Append(newLine).Append(rows).ToString();
         }
 
         /// <summary>
-        /// Reads <c>&lt;dataFolder&gt;/symbol-properties/symbol-properties-database.csv</c> (an absent file is
-        /// an empty database), merges the rows and writes the result to <paramref name="outputFolder"/>'s
-        /// database file (the data folder's own when null). Returns the path written.
+        /// Merges the rows into the database and writes the result to <paramref name="outputFolder"/>'s database
+        /// file (the data folder's own when null), atomically. As LEAN's updater does, it reads the output
+        /// folder's file when there is one (an earlier update), else the data folder's (an absent file is an
+        /// empty database). Returns the path written.
         /// </summary>
         public static string Update(string dataFolder, string? outputFolder, string market, IEnumerable<string> downloadedRows)
         {
-            var source = Path.Combine(dataFolder, RelativePath);
             var target = Path.Combine(outputFolder ?? dataFolder, RelativePath);
-            var existing = File.Exists(source) ? File.ReadAllLines(source) : Array.Empty<string>();
+            var source = File.Exists(target) ? target : Path.Combine(dataFolder, RelativePath);
+            // bytes decoded as UTF-8 and encoded back unchanged (a byte-order mark included)
+            var existing = File.Exists(source) ? Encoding.UTF8.GetString(File.ReadAllBytes(source)) : string.Empty;
             var merged = Merge(existing, market, downloadedRows);
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var temporary = target + ".tmp";
-            File.WriteAllText(temporary, string.Join('\n', merged) + "\n");
+            File.WriteAllBytes(temporary, new UTF8Encoding(false).GetBytes(merged));
             File.Move(temporary, target, overwrite: true);
             return target;
         }
 
-        private static int TypeRank(string type)
-            => Enum.TryParse<SecurityType>(type, true, out var securityType) && !int.TryParse(type, out _)
-                ? (int)securityType
-                : int.MaxValue;
+        private static List<string> SplitKeepingLineEnds(string text)
+        {
+            var lines = new List<string>();
+            var start = 0;
+            while (start < text.Length)
+            {
+                var end = text.IndexOf('\n', start);
+                var next = end < 0 ? text.Length : end + 1;
+                lines.Add(text.Substring(start, next - start));
+                start = next;
+            }
+            return lines;
+        }
+
+        private static string LineEnd(string line)
+            => line.EndsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : line.EndsWith('\n') ? "\n" : string.Empty;
+
+        private static string Content(string line) => line[..^LineEnd(line).Length];
+
+        /// <summary>A row's security type and symbol (the market is the merged one); symbols compare ignoring case, as LEAN's keys do.</summary>
+        private readonly record struct RowKey(SecurityType Type, string Symbol)
+        {
+            public static RowKey? Of(string row)
+            {
+                var fields = row.Split(',');
+                return fields.Length >= 3 && Enum.TryParse<SecurityType>(fields[2].Trim(), true, out var type)
+                    ? new RowKey(type, fields[1].Trim().ToUpperInvariant())
+                    : null;
+            }
+        }
     }
 }

@@ -13,10 +13,10 @@ namespace QuantConnect.Securities
         public string QuoteCurrency { get; }
 
         /// <summary>Units of the underlying per contract.</summary>
-        public decimal ContractMultiplier { get; protected set; }
+        public virtual decimal ContractMultiplier { get; internal set; }
 
         /// <summary>The tick size.</summary>
-        public virtual decimal MinimumPriceVariation { get; protected set; }
+        public virtual decimal MinimumPriceVariation { get; }
 
         /// <summary>The quantity step.</summary>
         public decimal LotSize { get; }
@@ -33,7 +33,7 @@ namespace QuantConnect.Securities
         /// <summary>Multiplier of option strikes.</summary>
         public decimal StrikeMultiplier { get; }
 
-        /// <summary>Creates the properties; lot size and price magnifier must be positive.</summary>
+        /// <summary>Creates the properties; lot size, price magnifier and strike multiplier must be positive.</summary>
         public SymbolProperties(string description, string quoteCurrency, decimal contractMultiplier, decimal minimumPriceVariation,
             decimal lotSize, string marketTicker, decimal? minimumOrderSize = null, decimal priceMagnifier = 1, decimal strikeMultiplier = 1)
         {
@@ -44,6 +44,10 @@ namespace QuantConnect.Securities
             if (priceMagnifier <= 0)
             {
                 throw new ArgumentException("SymbolProperties PriceMagnifier can not be less than or equal to 0");
+            }
+            if (strikeMultiplier <= 0)
+            {
+                throw new ArgumentException("SymbolProperties StrikeMultiplier can not be less than or equal to 0");
             }
             Description = description;
             QuoteCurrency = quoteCurrency;
