@@ -56,12 +56,12 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
                 }
                 catch (ArgumentException error)
                 {
-                    BtccLog.Error("BtccSymbolProperties.Register()", $"{error.Message} No symbol-properties entry: LEAN cannot create its security.");
+                    BtccLog.Error("BtccSymbolProperties", "Register", $"{error.Message} No symbol-properties entry: LEAN cannot create its security.");
                     continue;
                 }
                 if (!symbol.Value.EndsWith(properties.QuoteCurrency, StringComparison.Ordinal))
                 {
-                    BtccLog.Error("BtccSymbolProperties.Register()", $"{symbol.Value} does not end with its quote currency {properties.QuoteCurrency}: LEAN cannot resolve its base currency.");
+                    BtccLog.Error("BtccSymbolProperties", "Register", $"{symbol.Value} does not end with its quote currency {properties.QuoteCurrency}: LEAN cannot resolve its base currency.");
                 }
                 if (!database.ContainsKey(BtccMarket.Name, symbol.Value, SecurityType.CryptoFuture)
                     || !SameValues(database.GetSymbolProperties(BtccMarket.Name, symbol, SecurityType.CryptoFuture, properties.QuoteCurrency), properties))
@@ -70,7 +70,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
                 }
                 registered++;
             }
-            BtccLog.Trace("BtccSymbolProperties.Register()", $"{registered} btcc symbol-properties entries in place");
+            BtccLog.Trace("BtccSymbolProperties", "Register", $"{registered} btcc symbol-properties entries in place");
             return registered;
         }
 
