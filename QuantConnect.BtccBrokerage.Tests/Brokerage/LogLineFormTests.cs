@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 
             var lines = log.Texts;
             Assert.That(lines, Has.Some.StartWith("BtccBrokerage.Connect(): connected"));
-            Assert.That(lines, Has.Some.StartWith("BtccRestApiClient.ExecuteHttp(): POST /v1/account/openposition"));
+            Assert.That(lines, Has.Some.StartWith("BtccRestApiClient.SendOnce(): POST /v1/account/openposition"));
             Assert.That(lines, Has.All.Match(@"^[A-Z]\w*\.\w+\(\): \S"));
             Assert.That(lines, Has.None.StartWith("BtccBrokerage.Btcc"), "no doubled prefix");
         }
