@@ -44,18 +44,18 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                 switch (i % 3)
                 {
                     case 0: // market open: the order opened position 500000+i
-                        _fills.Add(new BtccFill(dealId, 500_000 + i, Path, 1, 100m, 0.01m, time, BtccDealReason.Open, BtccFill.MarketOpenType, 0.01m));
-                        _tracked.Add(new TrackedOrderView(orderId, Path, 1, 0.01m, 0m, time - 1, i) { OpenedPositionIds = new HashSet<long> { 500_000 + i } });
+                        _fills.Add(new BtccFill(dealId, 500_000 + i, Path, BtccDirection.Buy, 100m, 0.01m, time, BtccDealReason.Open, BtccDealOrderType.MarketOpen, 0.01m));
+                        _tracked.Add(new TrackedOrderView(orderId, Path, BtccDirection.Buy, 0.01m, 0m, time - 1, i) { OpenedPositionIds = new HashSet<long> { 500_000 + i } });
                         break;
                     case 1: // close of ticket 600000+i
-                        _fills.Add(new BtccFill(dealId, 600_000 + i, Path, 2, 100m, 0.01m, time, BtccDealReason.Close, 4, 0.01m));
-                        _tracked.Add(new TrackedOrderView(orderId, Path, 2, 0.01m, 0m, time - 1, i) { Closes = new[] { new PositionCloseRequest(600_000 + i, 0.01m) } });
+                        _fills.Add(new BtccFill(dealId, 600_000 + i, Path, BtccDirection.Sell, 100m, 0.01m, time, BtccDealReason.Close, BtccDealOrderType.Close, 0.01m));
+                        _tracked.Add(new TrackedOrderView(orderId, Path, BtccDirection.Sell, 0.01m, 0m, time - 1, i) { Closes = new[] { new PositionCloseRequest(600_000 + i, 0.01m) } });
                         break;
                     default: // limit open triggered; its pending order left orderList and getHisOrder names its deal
-                        _fills.Add(new BtccFill(dealId, 700_000 + i, Path, 1, 99m, 0.01m, time, BtccDealReason.Open, BtccFill.LimitOpenType, 0.01m));
-                        _tracked.Add(new TrackedOrderView(orderId, Path, 1, 0.01m, 0m, time - 1, i)
+                        _fills.Add(new BtccFill(dealId, 700_000 + i, Path, BtccDirection.Buy, 99m, 0.01m, time, BtccDealReason.Open, BtccDealOrderType.LimitOpen, 0.01m));
+                        _tracked.Add(new TrackedOrderView(orderId, Path, BtccDirection.Buy, 0.01m, 0m, time - 1, i)
                         {
-                            PendingOrderId = 800_000 + i, PendingType = Orders.BtccOpenPendingType.LimitOpen, PendingPrice = 100m,
+                            PendingOrderId = 800_000 + i, PendingType = BtccPendingOrderType.LimitOpen, PendingPrice = 100m,
                             HistoryLastDealId = dealId
                         });
                         break;
@@ -129,14 +129,14 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                         }
                     }
                 }
-                if (owner < 0 && fill.Reason == BtccDealReason.Open && fill.OrderType == BtccFill.LimitOpenType)
+                if (owner < 0 && fill.Reason == BtccDealReason.Open && fill.OrderType == BtccDealOrderType.LimitOpen)
                 {
                     for (var i = 0; i < _tracked.Count; i++)
                     {
                         var t = _tracked[i];
-                        if (t.PendingOrderId is not { } pendingId || t.PendingType != Orders.BtccOpenPendingType.LimitOpen || t.SymbolPath != fill.Symbol
+                        if (t.PendingOrderId is not { } pendingId || t.PendingType != BtccPendingOrderType.LimitOpen || t.SymbolPath != fill.Symbol
                             || t.Direction != fill.Direction || fill.ExecTime < t.RequestTime || fill.Volume > t.Quantity - filled[i]
-                            || (t.Direction == 1 ? fill.Price > t.PendingPrice : fill.Price < t.PendingPrice))
+                            || (t.Direction == BtccDirection.Buy ? fill.Price > t.PendingPrice : fill.Price < t.PendingPrice))
                         {
                             continue;
                         }

@@ -77,7 +77,7 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                 new("token", Token),
                 new("accountid", BtccWireFormat.Integer(320)),
                 new("symbol", _instrument.Name),
-                new("direction", BtccWireFormat.Integer(step.Direction)),
+                new("direction", BtccWireFormat.Integer((long)step.Direction)),
                 new("type", BtccWireFormat.Integer((int)step.Type)),
                 new("request_volume", BtccWireFormat.Decimal(step.Volume)),
                 new("request_price", BtccWireFormat.Decimal(step.Price)),

@@ -183,8 +183,8 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     continue;
                 }
-                var liquidation = fill.OrderType == BtccFill.LiquidationType;
-                var side = fill.Direction == BtccOrderDirection.Buy ? "buy" : "sell";
+                var liquidation = fill.OrderType == BtccDealOrderType.Liquidation;
+                var side = fill.Direction == BtccDirection.Buy ? "buy" : "sell";
                 var what = fill.Reason == BtccDealReason.Close ? "closing" : "opening";
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, liquidation ? "Liquidation" : "ExternalFill",
                     $"BTCC {(liquidation ? "liquidated" : "filled")} {side} {BtccOrderValidator.Format(fill.Volume)} {fill.Symbol} @ {BtccOrderValidator.Format(fill.Price)} " +
@@ -197,7 +197,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <paramref name="fill"/>: then the fill waits for that look-up rather than being reported as outside LEAN.
         /// </summary>
         private bool AwaitsHistory(BtccFill fill)
-            => fill.Reason == BtccDealReason.Open && fill.OrderType is BtccFill.LimitOpenType or BtccFill.StopOpenType
+            => fill.IsPendingOpen
                && _tracked.Values.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
                    && !_executionState.ListedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction);
 
@@ -254,7 +254,7 @@ namespace QuantConnect.Brokerages.Btcc
             var tracked = new BtccTrackedOrder(order, path, pending?.RequestTime ?? 0, Interlocked.Increment(ref _sequence))
             {
                 PendingOrderId = pendingId,
-                PendingType = order.Type == OrderType.StopMarket ? BtccOpenPendingType.StopOpen : BtccOpenPendingType.LimitOpen,
+                PendingType = order.Type == OrderType.StopMarket ? BtccPendingOrderType.StopOpen : BtccPendingOrderType.LimitOpen,
                 PendingPrice = order switch { LimitOrder l => l.LimitPrice, StopMarketOrder s => s.StopPrice, _ => null },
                 Status = order.Status == OrderStatus.PartiallyFilled ? OrderStatus.PartiallyFilled : OrderStatus.Submitted
             };

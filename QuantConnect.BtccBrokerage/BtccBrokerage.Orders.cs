@@ -42,7 +42,7 @@ namespace QuantConnect.Brokerages.Btcc
                             .Where(p => p.Status != BtccPositionStatus.Closed && p.Volume > 0 && Equals(LeanSymbolOf(p.Symbol), order.Symbol))
                             .ToDictionary(p => p.Id)
                         : new Dictionary<long, BtccPosition>();
-                    steps = BtccOrderTranslator.Translate(order, tickets.Values.Select(p => new BtccTicket(p.Id, (int)p.Direction, p.Volume, p.OpenTime)));
+                    steps = BtccOrderTranslator.Translate(order, tickets.Values.Select(p => new BtccTicket(p.Id, p.Direction, p.Volume, p.OpenTime)));
                 }
                 catch (BtccApiException error)
                 {
@@ -111,8 +111,8 @@ namespace QuantConnect.Brokerages.Btcc
                 var update = BtccOrderTranslator.TranslateUpdate(order);
                 try
                 {
-                    var result = _restClient!.UpdatePendingAsync(new BtccUpdatePendingRequest(pendingId, (BtccDirection)update.Direction,
-                        (BtccPendingUpdateType)(int)update.Type, update.Volume, update.Price) { Symbol = tracked.SymbolPath }).GetAwaiter().GetResult();
+                    var result = _restClient!.UpdatePendingAsync(new BtccUpdatePendingRequest(pendingId, update.Direction,
+                        update.Type, update.Volume, update.Price) { Symbol = tracked.SymbolPath }).GetAwaiter().GetResult();
                     tracked.Order = order;
                     tracked.Quantity = order.AbsoluteQuantity;
                     tracked.PendingPrice = update.Price;
@@ -244,7 +244,7 @@ namespace QuantConnect.Brokerages.Btcc
                     tracked.Closes.Add(new PositionCloseRequest(close.PositionId, close.Volume));
                     try
                     {
-                        client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, (BtccDirection)direction, ticket.Symbol, close.Volume, order.Price)
+                        client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, direction, ticket.Symbol, close.Volume, order.Price)
                         {
                             PositionVolume = ticket.Volume
                         }).GetAwaiter().GetResult();
@@ -261,7 +261,7 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     var refId = BtccBrokerIds.RefId(_sessionSeconds, order.Id, index);
                     tracked.RefIds.Add(refId);
-                    var position = client.OpenPositionAsync(new BtccOpenPositionRequest(path, (BtccDirection)open.Direction, open.Volume, order.Price, multiple, refId))
+                    var position = client.OpenPositionAsync(new BtccOpenPositionRequest(path, open.Direction, open.Volume, order.Price, multiple, refId))
                         .GetAwaiter().GetResult();
                     if (position.Id != 0)
                     {
@@ -272,7 +272,7 @@ namespace QuantConnect.Brokerages.Btcc
                 }
                 case BtccOpenPendingStep pending:
                 {
-                    var placed = client.OpenPendingAsync(new BtccOpenPendingRequest(path, (BtccDirection)pending.Direction, (BtccPendingOrderType)(int)pending.Type,
+                    var placed = client.OpenPendingAsync(new BtccOpenPendingRequest(path, pending.Direction, pending.Type,
                         pending.Volume, pending.Price, multiple)).GetAwaiter().GetResult();
                     if (placed.Status == BtccOrderStatus.Declined)
                     {

@@ -249,7 +249,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             Assert.That(deal.Status, Is.EqualTo(0));
             Assert.That(deal.Swap, Is.EqualTo(0m));
             Assert.That(deal.Symbol, Is.EqualTo("string"));
-            Assert.That(deal.OrderType, Is.EqualTo(0));
+            Assert.That(deal.OrderType, Is.EqualTo(BtccDealOrderType.None));
             Assert.That(deal.Commission, Is.EqualTo(0.0m));
             Assert.That(deal.Multiple, Is.EqualTo(0));
         }

@@ -1,7 +1,6 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Execution;
-using QuantConnect.Brokerages.Btcc.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Execution
 {
@@ -11,26 +10,26 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         private const string Btc = "GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x";
         private const string Eth = "GWFX/USDT/GTS/MM/MIN/0/A/ETHUSDT5x";
 
-        private static BtccFill Open(long dealId, long positionId, int direction, decimal volume, decimal price = 100m, long time = 1000, int orderType = BtccFill.MarketOpenType, string symbol = Btc)
-            => new(dealId, positionId, symbol, direction, price, volume, time, BtccDealReason.Open, orderType, 0.1m);
+        private static BtccFill Open(long dealId, long positionId, int direction, decimal volume, decimal price = 100m, long time = 1000, BtccDealOrderType orderType = BtccDealOrderType.MarketOpen, string symbol = Btc)
+            => new(dealId, positionId, symbol, (BtccDirection)direction, price, volume, time, BtccDealReason.Open, orderType, 0.1m);
 
         private static BtccFill Close(long dealId, long positionId, int direction, decimal volume, long time = 1000)
-            => new(dealId, positionId, Btc, direction, 100m, volume, time, BtccDealReason.Close, 4, 0.1m);
+            => new(dealId, positionId, Btc, (BtccDirection)direction, 100m, volume, time, BtccDealReason.Close, BtccDealOrderType.Close, 0.1m);
 
         private static BtccOrder Listed(long id, decimal executed, int direction = 1, decimal volume = 1m)
             => new() { Id = id, Symbol = Btc, Direction = (BtccDirection)direction, RequestVolume = volume, ExecuteVolume = executed, Status = executed > 0 ? BtccOrderStatus.PartiallyTriggered : BtccOrderStatus.Placed };
 
         private static TrackedOrderView Market(int id, int direction, decimal quantity, long sequence = 1, long[]? opened = null, PositionCloseRequest[]? closes = null, long[]? refIds = null)
-            => new(id, Btc, direction, quantity, 0m, 900, sequence)
+            => new(id, Btc, (BtccDirection)direction, quantity, 0m, 900, sequence)
             {
                 OpenedPositionIds = (opened ?? Array.Empty<long>()).ToHashSet(),
                 Closes = closes ?? Array.Empty<PositionCloseRequest>(),
                 RefIds = (refIds ?? Array.Empty<long>()).ToHashSet()
             };
 
-        private static TrackedOrderView Pending(int id, long pendingId, int direction, decimal quantity, decimal price, BtccOpenPendingType type = BtccOpenPendingType.LimitOpen,
+        private static TrackedOrderView Pending(int id, long pendingId, int direction, decimal quantity, decimal price, BtccPendingOrderType type = BtccPendingOrderType.LimitOpen,
             long requestTime = 900, long sequence = 1, decimal filled = 0m, long? historyLastDeal = null)
-            => new(id, Btc, direction, quantity, filled, requestTime, sequence) { PendingOrderId = pendingId, PendingType = type, PendingPrice = price, HistoryLastDealId = historyLastDeal };
+            => new(id, Btc, (BtccDirection)direction, quantity, filled, requestTime, sequence) { PendingOrderId = pendingId, PendingType = type, PendingPrice = price, HistoryLastDealId = historyLastDeal };
 
         private static ExecutionSnapshot Snapshot(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder>? orders = null, IEnumerable<BtccPosition>? positions = null, long settlement = 1)
             => new((orders ?? Array.Empty<BtccOrder>()).ToList(), fills.ToList(), positions?.ToList(), settlement);
@@ -98,7 +97,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [TestCase(1, 99.5, 1000, 0.0, false, "1>7", TestName = "OrderThatLeftOrderListMatchesOnceItsHistoryNamesTheDeal")]
         public void TriggeredLimitOrderRule(int dealDirection, decimal price, long time, decimal listedExecuted, bool stillListed, string expected)
         {
-            var deal = Open(1, 50, dealDirection, 1m, price, time, BtccFill.LimitOpenType);
+            var deal = Open(1, 50, dealDirection, 1m, price, time, BtccDealOrderType.LimitOpen);
             var orders = stillListed ? new[] { Listed(30, listedExecuted) } : Array.Empty<BtccOrder>();
             var result = Diff(Snapshot(new[] { deal }, orders), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: stillListed ? null : 1) });
             Assert.That(Attribution(result), Is.EqualTo(expected));
@@ -107,7 +106,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void OrderThatLeftOrderListWaitsForItsHistoryBeforeTakingADeal()
         {
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m) });
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), new[] { Pending(7, 30, 1, 1m, 100m) });
             Assert.That(Attribution(result), Is.EqualTo("1>?"));
         }
 
@@ -116,7 +115,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         {
             // order 7 triggered with deal 1 (still unlisted); deal 2 belongs to order 8, also gone
             var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 900, historyLastDeal: 1), Pending(8, 31, 1, 1m, 100m, requestTime: 950, sequence: 2, historyLastDeal: 2) };
-            var result = Diff(Snapshot(new[] { Open(2, 51, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
+            var result = Diff(Snapshot(new[] { Open(2, 51, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), tracked);
             Assert.That(Attribution(result), Is.EqualTo("2>8"));
         }
 
@@ -124,7 +123,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void GoneOrderDoesNotTakeADealItsHistoryDoesNotNameWhileAnotherGoneOrderAwaitsItsLookUp()
         {
             // order 7 triggered with deal 2 (still unlisted); deal 1 is order 8's, whose history is not read yet
-            var deal = Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType);
+            var deal = Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen);
             var waiting = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 900, historyLastDeal: 2), Pending(8, 31, 1, 1m, 100m, requestTime: 950, sequence: 2) };
             Assert.That(Attribution(Diff(Snapshot(new[] { deal }), waiting)), Is.EqualTo("1>?"));
 
@@ -136,15 +135,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void SellLimitNeedsAnExecutionAtOrAboveItsLimit()
         {
             var tracked = new[] { Pending(7, 30, 2, 1m, 100m, historyLastDeal: 1) };
-            Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 100.5m, orderType: BtccFill.LimitOpenType) }), tracked)), Is.EqualTo("1>7"));
-            Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 99.5m, orderType: BtccFill.LimitOpenType) }), tracked)), Is.EqualTo("1>?"));
+            Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 100.5m, orderType: BtccDealOrderType.LimitOpen) }), tracked)), Is.EqualTo("1>7"));
+            Assert.That(Attribution(Diff(Snapshot(new[] { Open(1, 50, 2, 1m, 99.5m, orderType: BtccDealOrderType.LimitOpen) }), tracked)), Is.EqualTo("1>?"));
         }
 
         [Test]
         public void StopDealMatchesOnlyAStopOrder()
         {
-            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1), Pending(8, 31, 1, 1m, 101m, BtccOpenPendingType.StopOpen, sequence: 2, historyLastDeal: 1) };
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 101.5m, orderType: BtccFill.StopOpenType) }), tracked);
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1), Pending(8, 31, 1, 1m, 101m, BtccPendingOrderType.StopOpen, sequence: 2, historyLastDeal: 1) };
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 101.5m, orderType: BtccDealOrderType.StopOpen) }), tracked);
             Assert.That(Attribution(result), Is.EqualTo("1>8"));
         }
 
@@ -152,7 +151,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void TiesGoToTheEarliestRequestTime()
         {
             var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 950, sequence: 1, historyLastDeal: 5), Pending(8, 31, 1, 1m, 100m, requestTime: 940, sequence: 2, historyLastDeal: 5) };
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), tracked);
             Assert.That(Attribution(result), Is.EqualTo("1>8"));
         }
 
@@ -160,7 +159,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void VolumeAboveTheUnfilledRestDoesNotMatch()
         {
             var tracked = new[] { Pending(7, 30, 1, 1m, 100m, filled: 0.6m) };
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccFill.LimitOpenType) }), tracked);
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccDealOrderType.LimitOpen) }), tracked);
             Assert.That(Attribution(result), Is.EqualTo("1>?"));
         }
 
@@ -168,12 +167,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void PartialFillsOfOnePendingOrderAreEachAttributedOnce()
         {
             var tracked = new[] { Pending(7, 30, 1, 1m, 100m) };
-            var first = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccFill.LimitOpenType) }, new[] { Listed(30, 0.5m) }), tracked);
+            var first = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccDealOrderType.LimitOpen) }, new[] { Listed(30, 0.5m) }), tracked);
             Assert.That(Attribution(first), Is.EqualTo("1>7"));
             Assert.That(first.Next.AccountedVolume[30], Is.EqualTo(0.5m));
 
             var afterFirst = new[] { Pending(7, 30, 1, 1m, 100m, filled: 0.5m) };
-            var deals = new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccFill.LimitOpenType), Open(2, 51, 1, 0.5m, 99m, time: 1001, orderType: BtccFill.LimitOpenType) };
+            var deals = new[] { Open(1, 50, 1, 0.5m, 99m, orderType: BtccDealOrderType.LimitOpen), Open(2, 51, 1, 0.5m, 99m, time: 1001, orderType: BtccDealOrderType.LimitOpen) };
             var second = Diff(Snapshot(deals, new[] { Listed(30, 1m) }), afterFirst, first.Next, id => id == 1);
             Assert.That(Attribution(second), Is.EqualTo("2>7"));
         }
@@ -188,7 +187,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             Assert.That(early.Next.AccountedVolume.GetValueOrDefault(30), Is.EqualTo(0m), "growth stays available for the late deal");
 
             // by then the order left orderList and its history names the deal
-            var late = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1) }, early.Next);
+            var late = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1) }, early.Next);
             Assert.That(Attribution(late), Is.EqualTo("1>7"));
         }
 
@@ -210,14 +209,14 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void FilledPendingOrderMissingFromOrderListIsNotLeft()
         {
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1) });
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), new[] { Pending(7, 30, 1, 1m, 100m, historyLastDeal: 1) });
             Assert.That(result.LeftOrders, Is.Empty);
         }
 
         [Test]
         public void GoneOrderWithoutHistoryIsLeftSoItsHistoryIsLookedUp()
         {
-            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccFill.LimitOpenType) }), new[] { Pending(7, 30, 1, 1m, 100m) });
+            var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), new[] { Pending(7, 30, 1, 1m, 100m) });
             Assert.That(result.LeftOrders, Is.EqualTo(new[] { new LeftOrder(7, 30) }));
             Assert.That(result.Unmatched.Select(f => f.DealId), Is.EqualTo(new[] { 1L }));
         }

@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Orders;
+using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Orders
@@ -11,35 +12,35 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         [TestCase(OrderDirection.Sell, 2)]
         public void LeanDirectionMapsToBtccCode(OrderDirection direction, int code)
         {
-            Assert.That(BtccOrderDirection.FromLean(direction), Is.EqualTo(code));
+            Assert.That((int)BtccOrderDirection.FromLean(direction), Is.EqualTo(code));
         }
 
         [TestCase(1, OrderDirection.Buy)]
         [TestCase(2, OrderDirection.Sell)]
         public void BtccCodeMapsToLeanDirection(int code, OrderDirection direction)
         {
-            Assert.That(BtccOrderDirection.ToLean(code), Is.EqualTo(direction));
+            Assert.That(BtccOrderDirection.ToLean((BtccDirection)code), Is.EqualTo(direction));
         }
 
         [TestCase(0.01, 1)]
         [TestCase(-3, 2)]
         public void QuantitySignGivesTheDirection(decimal quantity, int code)
         {
-            Assert.That(BtccOrderDirection.FromQuantity(quantity), Is.EqualTo(code));
+            Assert.That((int)BtccOrderDirection.FromQuantity(quantity), Is.EqualTo(code));
         }
 
         [TestCase(1, 2)]
         [TestCase(2, 1)]
         public void OppositeSwapsSides(int code, int opposite)
         {
-            Assert.That(BtccOrderDirection.Opposite(code), Is.EqualTo(opposite));
+            Assert.That(BtccOrderDirection.Opposite((BtccDirection)code), Is.EqualTo((BtccDirection)opposite));
         }
 
         [TestCase(1, 1)]
         [TestCase(2, -1)]
         public void SignIsPositiveForLong(int code, int sign)
         {
-            Assert.That(BtccOrderDirection.Sign(code), Is.EqualTo(sign));
+            Assert.That(BtccOrderDirection.Sign((BtccDirection)code), Is.EqualTo(sign));
         }
 
         [Test]
@@ -58,8 +59,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         [TestCase(3)]
         public void UnknownCodeHasNoLeanDirection(int code)
         {
-            Assert.That(() => BtccOrderDirection.ToLean(code), Throws.TypeOf<ArgumentOutOfRangeException>());
-            Assert.That(() => BtccOrderDirection.Opposite(code), Throws.TypeOf<ArgumentOutOfRangeException>());
+            Assert.That(() => BtccOrderDirection.ToLean((BtccDirection)code), Throws.TypeOf<ArgumentOutOfRangeException>());
+            Assert.That(() => BtccOrderDirection.Opposite((BtccDirection)code), Throws.TypeOf<ArgumentOutOfRangeException>());
         }
     }
 }

@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Orders;
-using static QuantConnect.Brokerages.Btcc.Orders.BtccOrderDirection;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using static QuantConnect.Brokerages.Btcc.Api.Models.BtccDirection;
 using static QuantConnect.Brokerages.Btcc.Tests.Orders.OrderTestData;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Orders
@@ -65,7 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         {
             var steps = BtccOrderTranslator.Translate(Limit(0.5m, 59000.5m), []);
 
-            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.LimitOpen, Buy, 0.5m, 59000.5m) }));
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Buy, 0.5m, 59000.5m) }));
         }
 
         [Test]
@@ -73,7 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         {
             var steps = BtccOrderTranslator.Translate(Stop(-2m, 58000m), []);
 
-            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.StopOpen, Sell, 2m, 58000m) }));
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.StopOpen, Sell, 2m, 58000m) }));
         }
 
         [Test]
@@ -81,15 +82,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         {
             var steps = BtccOrderTranslator.Translate(Limit(-1m, 61000m), [Long(1, 1m, 100)]);
 
-            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.LimitOpen, Sell, 1m, 61000m) }));
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Sell, 1m, 61000m) }));
         }
 
         [Test]
         public void OpenPendingTypesAreBtccCodes()
         {
-            Assert.That((int)BtccOpenPendingType.LimitOpen, Is.EqualTo(1));
-            Assert.That((int)BtccOpenPendingType.StopOpen, Is.EqualTo(2));
-            Assert.That((int)BtccOpenPendingType.LimitClose, Is.EqualTo(3));
+            Assert.That((int)BtccPendingOrderType.LimitOpen, Is.EqualTo(1));
+            Assert.That((int)BtccPendingOrderType.StopOpen, Is.EqualTo(2));
+            Assert.That((int)BtccPendingOrderType.LimitClose, Is.EqualTo(3));
         }
 
         [Test]

@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Orders;
-using static QuantConnect.Brokerages.Btcc.Orders.BtccOrderDirection;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using static QuantConnect.Brokerages.Btcc.Api.Models.BtccDirection;
 using static QuantConnect.Brokerages.Btcc.Tests.Orders.OrderTestData;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Orders
@@ -13,7 +14,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         {
             var update = BtccOrderTranslator.TranslateUpdate(Limit(-1.5m, 60500m));
 
-            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccUpdatePendingType.Limit, Sell, 1.5m, 60500m)));
+            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccPendingUpdateType.Limit, Sell, 1.5m, 60500m)));
             Assert.That((int)update.Type, Is.EqualTo(0));
         }
 
@@ -22,7 +23,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         {
             var update = BtccOrderTranslator.TranslateUpdate(Stop(2m, 62000m));
 
-            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccUpdatePendingType.Stop, Buy, 2m, 62000m)));
+            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccPendingUpdateType.Stop, Buy, 2m, 62000m)));
             Assert.That((int)update.Type, Is.EqualTo(1));
         }
 
@@ -33,7 +34,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
 
             var update = BtccOrderTranslator.TranslateUpdate(order, Update(order, limitPrice: 59900m));
 
-            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccUpdatePendingType.Limit, Buy, 1m, 59900m)));
+            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccPendingUpdateType.Limit, Buy, 1m, 59900m)));
         }
 
         [Test]
@@ -43,7 +44,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
 
             var update = BtccOrderTranslator.TranslateUpdate(order, Update(order, quantity: -3m, stopPrice: 57500m));
 
-            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccUpdatePendingType.Stop, Sell, 3m, 57500m)));
+            Assert.That(update, Is.EqualTo(new BtccPendingUpdate(BtccPendingUpdateType.Stop, Sell, 3m, 57500m)));
             Assert.That(order.Quantity, Is.EqualTo(-1m));
         }
 

@@ -1,3 +1,4 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Orders;
 using QuantConnect.Orders;
 
@@ -22,14 +23,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         public Order Order { get; set; }
         public string SymbolPath { get; }
-        public int Direction { get; }
+        public BtccDirection Direction { get; }
         /// <summary>Absolute quantity expected to fill (lowered when part of a market order could not be sent).</summary>
         public decimal Quantity { get; set; }
         public decimal Filled { get; set; }
         public long RequestTime { get; set; }
         public long Sequence { get; }
         public long? PendingOrderId { get; set; }
-        public BtccOpenPendingType? PendingType { get; set; }
+        public BtccPendingOrderType? PendingType { get; set; }
         public decimal? PendingPrice { get; set; }
         public HashSet<long> OpenedPositionIds { get; } = new();
         public HashSet<long> RefIds { get; } = new();

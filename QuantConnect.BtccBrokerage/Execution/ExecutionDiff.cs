@@ -1,5 +1,4 @@
 using QuantConnect.Brokerages.Btcc.Api.Models;
-using QuantConnect.Brokerages.Btcc.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
@@ -117,7 +116,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 filled[owner.OrderId] += fill.Volume;
-                if (owner.PendingOrderId is { } pendingId && fill.Reason == BtccDealReason.Open && IsPendingOpen(fill))
+                if (owner.PendingOrderId is { } pendingId && fill.IsPendingOpen)
                 {
                     accounted[pendingId] = accounted.GetValueOrDefault(pendingId) + fill.Volume;
                 }
@@ -175,8 +174,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
             };
         }
-
-        private static bool IsPendingOpen(BtccFill fill) => fill.OrderType is BtccFill.LimitOpenType or BtccFill.StopOpenType;
 
         private static TrackedOrderView? MatchMarketOpen(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, TrackedIndex index,
             Dictionary<long, long> refIdOwners, Dictionary<int, decimal> filled)
@@ -252,11 +249,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private static TrackedOrderView? MatchPending(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<long, BtccOrder> listed,
             Dictionary<long, decimal> accounted, Dictionary<int, decimal> filled)
         {
-            if (fill.Reason != BtccDealReason.Open || !IsPendingOpen(fill))
+            if (!fill.IsPendingOpen)
             {
                 return null;
             }
-            var wantedType = fill.OrderType == BtccFill.LimitOpenType ? BtccOpenPendingType.LimitOpen : BtccOpenPendingType.StopOpen;
+            var wantedType = fill.OrderType == BtccDealOrderType.LimitOpen ? BtccPendingOrderType.LimitOpen : BtccPendingOrderType.StopOpen;
             var candidates = tracked
                 .Where(t => t.PendingOrderId.HasValue && t.PendingType == wantedType)
                 .Where(t => t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
@@ -351,11 +348,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)
         {
-            if (order.PendingType != BtccOpenPendingType.LimitOpen || order.PendingPrice is not { } limit)
+            if (order.PendingType != BtccPendingOrderType.LimitOpen || order.PendingPrice is not { } limit)
             {
                 return true;
             }
-            return order.Direction == BtccOrderDirection.Buy ? fill.Price <= limit : fill.Price >= limit;
+            return order.Direction == BtccDirection.Buy ? fill.Price <= limit : fill.Price >= limit;
         }
     }
 }

@@ -1,4 +1,4 @@
-using QuantConnect.Brokerages.Btcc.Orders;
+using QuantConnect.Brokerages.Btcc.Api.Models;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
@@ -18,18 +18,18 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// </summary>
     /// <param name="OrderId">LEAN order id.</param>
     /// <param name="SymbolPath">BTCC symbol path the order went to.</param>
-    /// <param name="Direction">1 buy, 2 sell.</param>
+    /// <param name="Direction">Buy or sell.</param>
     /// <param name="Quantity">Absolute order quantity.</param>
     /// <param name="FilledVolume">Absolute quantity filled so far.</param>
     /// <param name="RequestTime">When it was sent, unix seconds (exchange clock).</param>
     /// <param name="Sequence">Order of submission, for first-in-first-out ties.</param>
-    public sealed record TrackedOrderView(int OrderId, string SymbolPath, int Direction, decimal Quantity, decimal FilledVolume, long RequestTime, long Sequence)
+    public sealed record TrackedOrderView(int OrderId, string SymbolPath, BtccDirection Direction, decimal Quantity, decimal FilledVolume, long RequestTime, long Sequence)
     {
         /// <summary>BTCC pending order id (limit/stop orders).</summary>
         public long? PendingOrderId { get; init; }
 
         /// <summary>openpending type (limit or stop open).</summary>
-        public BtccOpenPendingType? PendingType { get; init; }
+        public BtccPendingOrderType? PendingType { get; init; }
 
         /// <summary>The limit or stop price.</summary>
         public decimal? PendingPrice { get; init; }

@@ -1,3 +1,4 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Orders
@@ -42,8 +43,8 @@ namespace QuantConnect.Brokerages.Btcc.Orders
             return order switch
             {
                 MarketOrder => TranslateMarket(direction, order.AbsoluteQuantity, openTickets),
-                LimitOrder limit => new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.LimitOpen, direction, order.AbsoluteQuantity, limit.LimitPrice) },
-                StopMarketOrder stop => new BtccOrderStep[] { new BtccOpenPendingStep(BtccOpenPendingType.StopOpen, direction, order.AbsoluteQuantity, stop.StopPrice) },
+                LimitOrder limit => new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, direction, order.AbsoluteQuantity, limit.LimitPrice) },
+                StopMarketOrder stop => new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.StopOpen, direction, order.AbsoluteQuantity, stop.StopPrice) },
                 _ => throw new NotSupportedException($"BTCC has no request for a {order.Type} order")
             };
         }
@@ -60,8 +61,8 @@ namespace QuantConnect.Brokerages.Btcc.Orders
             ArgumentNullException.ThrowIfNull(updatedOrder);
             var (type, price) = updatedOrder switch
             {
-                LimitOrder limit => (BtccUpdatePendingType.Limit, limit.LimitPrice),
-                StopMarketOrder stop => (BtccUpdatePendingType.Stop, stop.StopPrice),
+                LimitOrder limit => (BtccPendingUpdateType.Limit, limit.LimitPrice),
+                StopMarketOrder stop => (BtccPendingUpdateType.Stop, stop.StopPrice),
                 _ => throw new NotSupportedException($"BTCC can update pending Limit and StopMarket orders only, not a {updatedOrder.Type} order")
             };
             var remaining = updatedOrder.AbsoluteQuantity - Math.Abs(filledQuantity);
@@ -89,7 +90,7 @@ namespace QuantConnect.Brokerages.Btcc.Orders
             return TranslateUpdate(updated, filledQuantity);
         }
 
-        private static IReadOnlyList<BtccOrderStep> TranslateMarket(int direction, decimal volume, IEnumerable<BtccTicket> openTickets)
+        private static IReadOnlyList<BtccOrderStep> TranslateMarket(BtccDirection direction, decimal volume, IEnumerable<BtccTicket> openTickets)
         {
             var steps = new List<BtccOrderStep>();
             var remaining = volume;

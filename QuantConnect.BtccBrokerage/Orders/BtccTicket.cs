@@ -1,3 +1,5 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
+
 namespace QuantConnect.Brokerages.Btcc.Orders
 {
     /// <summary>
@@ -5,8 +7,8 @@ namespace QuantConnect.Brokerages.Btcc.Orders
     /// BTCC keeps MT4-style tickets: every open creates one, and long and short tickets can coexist (hedged).
     /// </summary>
     /// <param name="PositionId">The position id (<c>positionlist</c>'s <c>id</c>).</param>
-    /// <param name="Direction">1 long, 2 short (<see cref="BtccOrderDirection"/>).</param>
+    /// <param name="Direction">buy (long) or sell (short).</param>
     /// <param name="Volume">The open volume, positive.</param>
     /// <param name="OpenTime">When it was opened (<c>open_time</c>, unix seconds); orders closes oldest first.</param>
-    public sealed record BtccTicket(long PositionId, int Direction, decimal Volume, long OpenTime);
+    public sealed record BtccTicket(long PositionId, BtccDirection Direction, decimal Volume, long OpenTime);
 }

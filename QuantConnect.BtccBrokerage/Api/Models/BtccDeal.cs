@@ -37,8 +37,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
         [JsonProperty("swap")] public decimal Swap { get; set; }
         /// <summary>Symbol path.</summary>
         [JsonProperty("symbol")] public string Symbol { get; set; } = string.Empty;
-        /// <summary>1 market open, 2 limit open, 3 stop open, 4/5/6/8/9 close, 7 liquidation, 12 modify.</summary>
-        [JsonProperty("order_type")] public int OrderType { get; set; }
+        /// <summary>What caused the fill (1 market open, 2 limit open, 3 stop open, 4/5/6/8/9 close, 7 liquidation, 12 modify).</summary>
+        [JsonProperty("order_type")] public BtccDealOrderType OrderType { get; set; }
         /// <summary>Trading fee.</summary>
         [JsonProperty("commission")] public decimal Commission { get; set; }
         /// <summary>Leverage.</summary>

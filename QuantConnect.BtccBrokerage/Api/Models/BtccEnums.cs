@@ -75,4 +75,35 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
         /// <summary>The fill closed a position.</summary>
         Close = 2
     }
+
+    /// <summary>
+    /// A deal's <c>order_type</c> in dealTodayList / profitTodayList: what caused the fill. BTCC documents 1 market
+    /// open, 2 limit open, 3 stop open, "4, 5, 6, 8, 9 close position" (without telling the close kinds apart),
+    /// 7 forced liquidation and 12 position modification.
+    /// </summary>
+    public enum BtccDealOrderType
+    {
+        /// <summary>Not set.</summary>
+        None = 0,
+        /// <summary>Opened at market (openposition).</summary>
+        MarketOpen = 1,
+        /// <summary>Opened by a triggered limit order.</summary>
+        LimitOpen = 2,
+        /// <summary>Opened by a triggered stop order.</summary>
+        StopOpen = 3,
+        /// <summary>A close (also what a getTradeReport close is read as: its codes do not map to 4-9).</summary>
+        Close = 4,
+        /// <summary>A close of another kind.</summary>
+        Close5 = 5,
+        /// <summary>A close of another kind.</summary>
+        Close6 = 6,
+        /// <summary>Forced liquidation.</summary>
+        Liquidation = 7,
+        /// <summary>A close of another kind.</summary>
+        Close8 = 8,
+        /// <summary>A close of another kind.</summary>
+        Close9 = 9,
+        /// <summary>Position modification.</summary>
+        ModifyPosition = 12
+    }
 }
