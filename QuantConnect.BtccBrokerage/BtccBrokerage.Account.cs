@@ -1,13 +1,10 @@
 using QuantConnect.Brokerages.Btcc.Api.Models;
-using QuantConnect.Brokerages.Btcc.Execution;
 using QuantConnect.Securities;
 
 namespace QuantConnect.Brokerages.Btcc
 {
     public partial class BtccBrokerage
     {
-        private decimal _lastBalance;
-
         /// <summary>The account's USDT balance (BTCC's <c>balance</c>: deposits plus realised profit, fees and funding).</summary>
         public override List<CashAmount> GetCashBalance()
         {
@@ -79,40 +76,12 @@ namespace QuantConnect.Brokerages.Btcc
             _readiness.Set(BtccReadinessPart.User);
 
             var positions = client.GetAllPositionsAsync().GetAwaiter().GetResult();
-            _lastPositions = positions;
             _readiness.Set(BtccReadinessPart.Position);
 
             var orders = client.GetOrderListAsync().GetAwaiter().GetResult().Orders;
             var deals = client.GetDealTodayListAsync().GetAwaiter().GetResult();
-            _orderGate.Wait();
-            try
-            {
-                if (_ledger.IsSeeded)
-                {
-                    // a reconnect: whatever filled meanwhile is caught up by the first poll
-                    _needsCatchUp = true;
-                }
-                else
-                {
-                    InitializeLedger(orders, positions, deals);
-                }
-            }
-            finally
-            {
-                _orderGate.Release();
-            }
+            Engine.Baseline(orders, positions, deals);
             _readiness.Set(BtccReadinessPart.Trade);
-        }
-
-        /// <summary>Raises AccountChanged when the USDT balance moved (fills, fees, funding).</summary>
-        private void ReportBalance(BtccAccount? account)
-        {
-            if (account == null || account.Balance == _lastBalance)
-            {
-                return;
-            }
-            _lastBalance = account.Balance;
-            OnAccountChanged(new AccountEvent(AccountCurrency, account.Balance));
         }
 
         private Symbol? LeanSymbolOf(string path)

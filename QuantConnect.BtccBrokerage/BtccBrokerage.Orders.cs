@@ -24,64 +24,9 @@ namespace QuantConnect.Brokerages.Btcc
             var validation = BtccOrderValidator.Validate(order, instrument, IsTradingConnected);
             if (!validation.IsValid)
             {
-                return Refuse(order, validation.Message);
+                return BtccOrderWriter.Refuse(this, order, validation.Message);
             }
-            var path = instrument!.Name;
-            var multiple = (int)BtccSymbolPath.GetLeverage(path);
-            var client = _restClient!;
-
-            _orderGate.Wait();
-            try
-            {
-                IReadOnlyList<BtccOrderStep> steps;
-                Dictionary<long, BtccPosition> tickets;
-                try
-                {
-                    tickets = order.Type == OrderType.Market
-                        ? client.GetAllPositionsAsync().GetAwaiter().GetResult()
-                            .Where(p => p.Status != BtccPositionStatus.Closed && p.Volume > 0 && Equals(LeanSymbolOf(p.Symbol), order.Symbol))
-                            .ToDictionary(p => p.Id)
-                        : new Dictionary<long, BtccPosition>();
-                    steps = BtccOrderTranslator.Translate(order, tickets.Values.Select(p => new BtccTicket(p.Id, p.Direction, p.Volume, p.OpenTime)));
-                }
-                catch (BtccApiException error)
-                {
-                    return Refuse(order, $"BTCC tickets could not be read, order not sent: {error.BtccMessage}");
-                }
-
-                var tracked = new BtccTrackedOrder(order, path, client.ServerNowSeconds(), Interlocked.Increment(ref _sequence));
-                _tracked[order.Id] = tracked;
-                var sent = 0m;
-                for (var step = 0; step < steps.Count; step++)
-                {
-                    try
-                    {
-                        sent += Send(order, tracked, steps[step], step, tickets, path, multiple);
-                    }
-                    catch (Exception error) when (error is BtccApiException or InvalidOperationException)
-                    {
-                        var reason = error is BtccApiException api ? $"BTCC refused the order: {api.BtccMessage} (code {api.Code})" : error.Message;
-                        if (sent == 0m)
-                        {
-                            _tracked.Remove(order.Id);
-                            return Refuse(order, reason);
-                        }
-                        // part of a market order went through: the rest ends Canceled once that part filled
-                        tracked.Quantity = sent;
-                        tracked.ShortfallReason = reason;
-                        OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "PartialSubmission",
-                            $"Order {order.Id}: {BtccOrderValidator.Format(sent)} of {BtccOrderValidator.Format(order.AbsoluteQuantity)} sent; the rest was not: {reason}"));
-                        break;
-                    }
-                }
-                order.Status = OrderStatus.Submitted;
-                OnOrderEvent(new OrderEvent(order, DateTime.UtcNow, OrderFee.Zero, "BTCC accepted the order") { Status = OrderStatus.Submitted });
-                return true;
-            }
-            finally
-            {
-                _orderGate.Release();
-            }
+            return Engine.Place(order, instrument!);
         }
 
         /// <summary>
@@ -98,38 +43,7 @@ namespace QuantConnect.Brokerages.Btcc
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, validation.Rule.ToString(), $"Order {order.Id} not updated: {validation.Message}"));
                 return false;
             }
-            _orderGate.Wait();
-            try
-            {
-                var tracked = TrackedOf(order);
-                if (tracked?.PendingOrderId is not { } pendingId || tracked.IsTerminal)
-                {
-                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotWorking", $"Order {order.Id} is not a working BTCC pending order: not updated"));
-                    return false;
-                }
-                // BTCC's request_volume is the order's whole volume, the executed part included
-                var update = BtccOrderTranslator.TranslateUpdate(order);
-                try
-                {
-                    var result = _restClient!.UpdatePendingAsync(new BtccUpdatePendingRequest(pendingId, update.Direction,
-                        update.Type, update.Volume, update.Price) { Symbol = tracked.SymbolPath }).GetAwaiter().GetResult();
-                    tracked.Order = order;
-                    tracked.Quantity = order.AbsoluteQuantity;
-                    tracked.PendingPrice = update.Price;
-                    tracked.LastProgressUtc = DateTime.UtcNow;
-                    OnOrderEvent(new OrderEvent(order, DateTime.UtcNow, OrderFee.Zero, "BTCC updated the order") { Status = OrderStatus.UpdateSubmitted });
-                    return true;
-                }
-                catch (BtccApiException error)
-                {
-                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {order.Id} not updated: BTCC says {error.BtccMessage}"));
-                    return false;
-                }
-            }
-            finally
-            {
-                _orderGate.Release();
-            }
+            return Engine.Update(order);
         }
 
         /// <summary>
@@ -144,44 +58,7 @@ namespace QuantConnect.Brokerages.Btcc
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotConnected", $"Order {order.Id} not canceled: not connected to BTCC"));
                 return false;
             }
-            _orderGate.Wait();
-            try
-            {
-                var tracked = TrackedOf(order);
-                if (tracked == null || tracked.IsTerminal)
-                {
-                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotWorking", $"Order {order.Id} is not working at BTCC: nothing to cancel"));
-                    return false;
-                }
-                if (tracked.PendingOrderId is not { } pendingId)
-                {
-                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotCancelable", $"Order {order.Id} is a market order: BTCC executes it at once, it cannot be canceled"));
-                    return false;
-                }
-                try
-                {
-                    _restClient!.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
-                    tracked.CancelConfirmed = true;
-                }
-                catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
-                {
-                    // "not found" / "no longer pending": it filled or ended; the fill engine brings it to its true state
-                    BtccLog.Trace("BtccBrokerage", "CancelOrder", $"order {order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
-                }
-                tracked.CancelRequested = true;
-                tracked.LastProgressUtc = DateTime.UtcNow;
-                _poller?.RequestFullRefresh();
-                return true;
-            }
-            catch (BtccApiException error)
-            {
-                OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {order.Id} cancel outcome unknown: {error.BtccMessage}"));
-                return false;
-            }
-            finally
-            {
-                _orderGate.Release();
-            }
+            return Engine.Cancel(order);
         }
 
         /// <summary>
@@ -230,104 +107,7 @@ namespace QuantConnect.Brokerages.Btcc
             return order;
         }
 
-        /// <summary>Sends one step; returns the volume it put in motion.</summary>
-        private decimal Send(Order order, BtccTrackedOrder tracked, BtccOrderStep step, int index, IReadOnlyDictionary<long, BtccPosition> tickets, string path, int multiple)
-        {
-            var client = _restClient!;
-            switch (step)
-            {
-                case BtccClosePositionStep close:
-                {
-                    var ticket = tickets[close.PositionId];
-                    var direction = _settings!.CloseDirectionIsClosingSide ? close.ClosingDirection : close.PositionDirection;
-                    // record the close before sending so its deal is attributed however fast it is listed
-                    tracked.Closes.Add(new PositionCloseRequest(close.PositionId, close.Volume));
-                    try
-                    {
-                        client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, direction, ticket.Symbol, close.Volume, order.Price)
-                        {
-                            PositionVolume = ticket.Volume
-                        }).GetAwaiter().GetResult();
-                    }
-                    catch
-                    {
-                        tracked.Closes.RemoveAt(tracked.Closes.Count - 1);
-                        throw;
-                    }
-                    AddBrokerId(order, BtccBrokerIds.ForPosition(close.PositionId));
-                    return close.Volume;
-                }
-                case BtccOpenPositionStep open:
-                {
-                    var refId = BtccBrokerIds.RefId(_sessionSeconds, order.Id, index);
-                    tracked.RefIds.Add(refId);
-                    var position = client.OpenPositionAsync(new BtccOpenPositionRequest(path, open.Direction, open.Volume, order.Price, multiple, refId))
-                        .GetAwaiter().GetResult();
-                    if (position.Id != 0)
-                    {
-                        tracked.OpenedPositionIds.Add(position.Id);
-                        AddBrokerId(order, BtccBrokerIds.ForPosition(position.Id));
-                    }
-                    return open.Volume;
-                }
-                case BtccOpenPendingStep pending:
-                {
-                    var placed = client.OpenPendingAsync(new BtccOpenPendingRequest(path, pending.Direction, pending.Type,
-                        pending.Volume, pending.Price, multiple)).GetAwaiter().GetResult();
-                    if (placed.Status == BtccOrderStatus.Declined)
-                    {
-                        throw new InvalidOperationException($"BTCC declined the order (pending order {placed.Id})");
-                    }
-                    tracked.PendingOrderId = placed.Id;
-                    tracked.PendingType = pending.Type;
-                    tracked.PendingPrice = pending.Price;
-                    if (placed.RequestTime > 0)
-                    {
-                        tracked.RequestTime = Math.Min(tracked.RequestTime, placed.RequestTime);
-                    }
-                    AddBrokerId(order, BtccBrokerIds.ForPendingOrder(placed.Id));
-                    return pending.Volume;
-                }
-                default:
-                    throw new InvalidOperationException($"Unknown order step {step}");
-            }
-        }
-
-        private static void AddBrokerId(Order order, string brokerId)
-        {
-            if (!order.BrokerId.Contains(brokerId))
-            {
-                order.BrokerId.Add(brokerId);
-            }
-        }
-
-        /// <summary>Raises Invalid for an order BTCC cannot or did not take; returns false.</summary>
-        private bool Refuse(Order order, string reason)
-        {
-            BtccLog.Trace("BtccBrokerage", "PlaceOrder", $"order {order.Id} invalid: {reason}");
-            order.Status = OrderStatus.Invalid;
-            OnOrderEvent(new OrderEvent(order, DateTime.UtcNow, OrderFee.Zero, reason) { Status = OrderStatus.Invalid });
-            return false;
-        }
-
         private BtccSymbolInfo? InstrumentOf(Symbol symbol)
             => _symbolMapper != null && symbol is not null && _symbolMapper.TryGetInstrument(symbol, out var instrument) ? instrument : null;
-
-        /// <summary>The tracked record of <paramref name="order"/>, adopting a working order LEAN knows by BTCC id (e.g. loaded at start).</summary>
-        private BtccTrackedOrder? TrackedOf(Order order)
-        {
-            if (_tracked.TryGetValue(order.Id, out var tracked))
-            {
-                return tracked;
-            }
-            foreach (var brokerId in order.BrokerId)
-            {
-                if (BtccBrokerIds.TryParsePendingOrder(brokerId, out var pendingId))
-                {
-                    return Adopt(order, pendingId, null);
-                }
-            }
-            return null;
-        }
     }
 }

@@ -10,8 +10,8 @@ namespace QuantConnect.Brokerages.Btcc
     /// <summary>
     /// LEAN brokerage for BTCC's USDT-margined perpetual futures. One class split by concern:
     /// this file holds the session and readiness, <c>.Orders</c> the order requests, <c>.Account</c>
-    /// reconciliation, <c>.Execution</c> the fill engine wiring, <c>.DataQueueHandler</c> and
-    /// <c>.History</c> the market data.
+    /// reconciliation, <c>.Execution</c> the wiring of the fill engine (<c>Execution/</c>) to LEAN's events,
+    /// <c>.DataQueueHandler</c> and <c>.History</c> the market data.
     /// </summary>
     [BrokerageFactory(typeof(BtccBrokerageFactory))]
     public partial class BtccBrokerage : Brokerage, IDataQueueHandler
@@ -177,7 +177,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 throw new InvalidOperationException($"BtccBrokerage.Connect(): not ready ({_readiness})");
             }
-            StartExecution();
+            Engine.Start();
             _connected = true;
             BtccLog.Trace("BtccBrokerage", "Connect", $"connected, {_readiness}");
         }
@@ -186,8 +186,7 @@ namespace QuantConnect.Brokerages.Btcc
         public override void Disconnect()
         {
             OnDisconnecting();
-            StopExecution();
-            SaveLedger();
+            _engine?.Stop();
             lock (_sessionLock)
             {
                 _connected = false;
@@ -210,6 +209,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             Disconnect();
             _disposed = true;
+            _engine?.Dispose();
             _restClient?.Dispose();
             _restClient = null;
             GC.SuppressFinalize(this);

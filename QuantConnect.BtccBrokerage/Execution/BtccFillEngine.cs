@@ -1,0 +1,316 @@
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Api.Rest;
+using QuantConnect.Orders;
+using QuantConnect.Orders.Fees;
+using QuantConnect.Securities;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>
+    /// The fill engine: the LEAN orders it tracks, the order requests it sends, the poller that reads BTCC's lists,
+    /// the pure diff of each poll, the fills held back, the catch-ups, the resolution of orders that left or went
+    /// stale, and the ledger that makes every fill reported exactly once. One gate serialises polls and requests, so
+    /// a poll never interleaves with a request being sent; events go to LEAN through <see cref="IBtccFillSink"/>.
+    /// </summary>
+    /// <remarks>
+    /// Fills that belong to no LEAN order (orders placed or cancelled in BTCC's web app, forced liquidations) are
+    /// reported as Warnings rather than as new LEAN orders: LEAN cannot own an order it did not place. They are
+    /// never dropped: the holdings and cash LEAN syncs from the brokerage include them.
+    /// </remarks>
+    internal sealed class BtccFillEngine : IDisposable
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private readonly BtccRestApiClient _client;
+        private readonly BtccBrokerageSettings _settings;
+        private readonly IBtccFillSink _sink;
+        private readonly TrackedOrders _tracked;
+        private readonly FillCatchUp _catchUp;
+        private readonly UnmatchedFills _unmatched;
+        private readonly OrderResolver _resolver;
+        private readonly FillLedgerStore _store;
+        private readonly BtccOrderWriter _writer;
+        private readonly HashSet<long> _reportedExternalOrders = new();
+        private ExecutionState _state = ExecutionState.Empty;
+        private BtccExecutionPoller? _poller;
+        private volatile bool _pollerReportedDown;
+
+        /// <summary>Creates the engine; nothing is read before <see cref="Baseline"/>.</summary>
+        /// <param name="client">The logged-in REST client.</param>
+        /// <param name="settings">Timeouts, polling and the ledger file.</param>
+        /// <param name="sink">Receives order events, messages and account reads.</param>
+        /// <param name="orderProvider">LEAN's orders (to adopt those known by BTCC id); may be null.</param>
+        /// <param name="pathOf">The BTCC symbol path of a LEAN symbol, or null.</param>
+        /// <param name="leanSymbolOf">The LEAN symbol of a BTCC symbol path, or null.</param>
+        public BtccFillEngine(BtccRestApiClient client, BtccBrokerageSettings settings, IBtccFillSink sink, IOrderProvider? orderProvider,
+            Func<Symbol, string?> pathOf, Func<string, Symbol?> leanSymbolOf)
+        {
+            _client = client;
+            _settings = settings;
+            _sink = sink;
+            SessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            _tracked = new TrackedOrders(orderProvider, pathOf);
+            _catchUp = new FillCatchUp(client, Ledger, sink, SessionSeconds);
+            _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace);
+            _resolver = new OrderResolver(client, settings, _tracked, _catchUp, End);
+            _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
+            _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, SessionSeconds);
+        }
+
+        /// <summary>When this engine was created, unix seconds: part of every refid it sends.</summary>
+        public long SessionSeconds { get; }
+
+        /// <summary>The ledger of fills already reported (kept across reconnects).</summary>
+        public ReportedFillLedger Ledger { get; } = new();
+
+        /// <summary>Where the ledger is saved (null: in memory only).</summary>
+        public string? LedgerPath => _store.Path;
+
+        /// <summary>Whether the poller runs and its polls succeed.</summary>
+        public bool IsPollerHealthy => _poller?.IsHealthy ?? false;
+
+        /// <summary>
+        /// Baselines the fill engine on connect: on the first connect restores the saved ledger and adopts LEAN's open
+        /// orders, or seeds the ledger with today's deals when there is none; on a reconnect catches up what filled meanwhile.
+        /// </summary>
+        public void Baseline(IReadOnlyList<BtccOrder> orders, IReadOnlyList<BtccPosition> positions, BtccDealListResponse deals)
+        {
+            _gate.Wait();
+            try
+            {
+                if (Ledger.IsSeeded)
+                {
+                    // a reconnect: whatever filled meanwhile is caught up by the first poll
+                    _catchUp.Request();
+                    return;
+                }
+                var saved = _store.Load(_client.Session?.AccountId ?? 0);
+                var state = new ExecutionState
+                {
+                    ListedOrderIds = orders.Select(o => o.Id).ToHashSet(),
+                    AccountedVolume = orders.GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().ExecuteVolume),
+                    Positions = positions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => (g.First().Volume, g.First().Swap)),
+                    SettlementTime = deals.SettlementTime
+                };
+                if (saved == null)
+                {
+                    // the first start: today's fills so far are history, not news
+                    Ledger.Seed(deals.Orders.Select(d => (d.Id, d.ExecTime)));
+                    Ledger.SettlementTime = deals.SettlementTime;
+                    _state = state;
+                    _store.Save();
+                    return;
+                }
+                Ledger.Restore(saved);
+                var adopted = _tracked.AdoptOpenLeanOrders(Ledger.FilledVolume, FillCatchUp.SlackSeconds);
+                foreach (var tracked in adopted.Where(t => t.PendingOrderId.HasValue))
+                {
+                    // what the previous run reported of a working order is accounted; growth beyond it is news
+                    state = state.WithAccounted(tracked.PendingOrderId!.Value, tracked.Filled);
+                }
+                _state = state;
+                _catchUp.RequestAfterRestart();
+                BtccLog.Trace("BtccFillEngine", "Baseline", $"restarted from {_store.Path}: {saved.Deals.Count} reported deals up to {saved.LatestExecTime}, " +
+                    $"{adopted.Count} open LEAN orders adopted; catching up fills since then");
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        /// <summary>Starts the poller (created on the first start).</summary>
+        public void Start()
+        {
+            _poller ??= new BtccExecutionPoller(_client, _settings.PollInterval, OnPollAsync, OnPollFailed, OnPollerHealthChanged,
+                staleAfter: _settings.PollerStallTimeout, onStall: OnPollerStalled);
+            _poller.RequestFullRefresh();
+            _poller.Start();
+        }
+
+        /// <summary>Stops the poller and saves the ledger.</summary>
+        public void Stop()
+        {
+            _poller?.Stop();
+            _store.Save();
+        }
+
+        /// <summary>Sends a validated order (see <see cref="BtccOrderWriter.Place"/>).</summary>
+        public bool Place(Order order, BtccSymbolInfo instrument) => UnderGate(() => _writer.Place(order, instrument));
+
+        /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>).</summary>
+        public bool Update(Order order) => UnderGate(() => _writer.Update(order));
+
+        /// <summary>Cancels a working pending order (see <see cref="BtccOrderWriter.Cancel"/>).</summary>
+        public bool Cancel(Order order) => UnderGate(() => _writer.Cancel(order, () => _poller?.RequestFullRefresh()));
+
+        /// <summary>Stops the poller.</summary>
+        public void Dispose() => _poller?.Dispose();
+
+        private bool UnderGate(Func<bool> action)
+        {
+            _gate.Wait();
+            try
+            {
+                return action();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        private async Task OnPollAsync(BtccPollResult result, CancellationToken cancellationToken)
+        {
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var snapshot = result.Snapshot;
+                if (_catchUp.Needed || _state.SettlementTime != 0 && snapshot.SettlementTime != _state.SettlementTime)
+                {
+                    snapshot = await _catchUp.RunAsync(snapshot, cancellationToken).ConfigureAwait(false);
+                    _catchUp.Clear();
+                }
+                _tracked.AdoptListed(snapshot.Orders);
+                NoteListedVolumes(snapshot.Orders);
+
+                var diff = ExecutionDiff.Compute(_state, snapshot, _tracked.OpenViews(), Ledger.Contains);
+                _state = diff.Next;
+                foreach (var fill in diff.Fills)
+                {
+                    _unmatched.Forget(fill.Fill.DealId);
+                    if (_tracked.TryGet(fill.OrderId, out var owner))
+                    {
+                        ApplyFill(owner, fill.Fill);
+                    }
+                }
+                _unmatched.Report(diff.Unmatched, _state.ListedOrderIds);
+                ReportUnknownOrders(diff.UnknownOrders);
+                await _resolver.ResolveLeftAsync(diff.LeftOrders, cancellationToken).ConfigureAwait(false);
+                await _resolver.ResolveStaleAsync(_state.ListedOrderIds, cancellationToken).ConfigureAwait(false);
+                if (result.Account != null)
+                {
+                    _sink.AccountRead(result.Account);
+                }
+                if (diff.Fills.Count > 0 || diff.Unmatched.Count > 0)
+                {
+                    _poller?.RequestFullRefresh();
+                }
+                Ledger.SettlementTime = _state.SettlementTime;
+                _store.Save();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        /// <summary>Reports one attributed fill, exactly once.</summary>
+        private void ApplyFill(BtccTrackedOrder tracked, BtccFill fill)
+        {
+            if (tracked.IsTerminal || !Ledger.TryRecord(fill.DealId, fill.ExecTime, tracked.Order.Id, fill.Volume))
+            {
+                return;
+            }
+            var order = tracked.Order;
+            tracked.Filled += fill.Volume;
+            tracked.LastProgressUtc = DateTime.UtcNow;
+            if (fill.Reason == BtccDealReason.Open && fill.PositionId != 0)
+            {
+                tracked.OpenedPositionIds.Add(fill.PositionId);
+                BtccOrderWriter.AddBrokerId(order, BtccBrokerIds.ForPosition(fill.PositionId));
+            }
+            var status = tracked.Filled >= tracked.Quantity && tracked.ShortfallReason == null ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
+            tracked.Status = status;
+            order.Status = status;
+            var time = fill.ExecTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(fill.ExecTime).UtcDateTime : DateTime.UtcNow;
+            var fee = new OrderFee(new CashAmount(fill.Commission, BtccBrokerage.AccountCurrency));
+            _sink.OrderEvent(new OrderEvent(order.Id, order.Symbol, time, status, order.Direction, fill.Price,
+                fill.Volume * Math.Sign(order.Quantity), fee, $"BTCC deal {fill.DealId}"));
+            if (tracked.ShortfallReason != null && tracked.Filled >= tracked.Quantity)
+            {
+                End(tracked, OrderStatus.Canceled, $"The unsent rest of the order was canceled: {tracked.ShortfallReason}");
+            }
+            else if (status == OrderStatus.Filled)
+            {
+                _tracked.Remove(order.Id);
+            }
+        }
+
+        /// <summary>Ends an order with a non-fill status (Canceled, Invalid) and stops tracking it.</summary>
+        private void End(BtccTrackedOrder tracked, OrderStatus status, string message)
+        {
+            if (tracked.IsTerminal && tracked.Status != OrderStatus.PartiallyFilled)
+            {
+                return;
+            }
+            tracked.Status = status;
+            tracked.Order.Status = status;
+            _tracked.Remove(tracked.Order.Id);
+            _sink.OrderEvent(new OrderEvent(tracked.Order, DateTime.UtcNow, OrderFee.Zero, message) { Status = status });
+        }
+
+        /// <summary>Orders in orderList that LEAN did not place: reported once each.</summary>
+        private void ReportUnknownOrders(IReadOnlyList<BtccOrder> unknown)
+        {
+            foreach (var order in unknown)
+            {
+                if (_tracked.OwnsPending(order.Id) || !_reportedExternalOrders.Add(order.Id))
+                {
+                    continue;
+                }
+                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "ExternalOrder",
+                    $"BTCC pending order {order.Id} ({order.Symbol}, direction {(int)order.Direction}, volume {Orders.BtccOrderValidator.Format(order.RequestVolume)} @ {Orders.BtccOrderValidator.Format(order.RequestPrice)}) was placed outside LEAN"));
+            }
+        }
+
+        /// <summary>Remembers each tracked pending order's executed volume as orderList last showed it.</summary>
+        private void NoteListedVolumes(IReadOnlyList<BtccOrder> listed)
+        {
+            foreach (var pending in listed)
+            {
+                foreach (var tracked in _tracked.All.Where(t => t.PendingOrderId == pending.Id))
+                {
+                    tracked.ListedExecuteVolume = Math.Max(tracked.ListedExecuteVolume, pending.ExecuteVolume);
+                }
+            }
+        }
+
+        private void OnPollFailed(Exception error)
+        {
+            BtccLog.Trace("BtccFillEngine", "Poll", $"poll failed: {BtccRestApiClient.Describe(error)}");
+            if (error is BtccApiException api && api is not BtccAmbiguousResultException && IsRevokedKey(api))
+            {
+                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, $"BTCC refuses the API key: {api.BtccMessage}"));
+            }
+        }
+
+        /// <summary>BTCC's refusal of the key itself (not a passing token problem the client renews).</summary>
+        private static bool IsRevokedKey(BtccApiException error)
+            => error.BtccMessage.Contains("NOT TRADE AUTH", StringComparison.OrdinalIgnoreCase) || error.Code == 209;
+
+        /// <summary>The watchdog saw no successful poll for a while (a hung request): one Warning, then the Disconnect.</summary>
+        private void OnPollerStalled(TimeSpan silent)
+            => _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "RequestStall",
+                $"BTCC answered no order and fill poll for {silent.TotalSeconds:0} s (requests hang); retrying until it answers"));
+
+        private void OnPollerHealthChanged(bool healthy)
+        {
+            if (!healthy)
+            {
+                if (!_pollerReportedDown)
+                {
+                    _pollerReportedDown = true;
+                    _sink.Message(BrokerageMessageEvent.Disconnected("BTCC order and fill polling is failing; retrying"));
+                }
+                return;
+            }
+            if (_pollerReportedDown)
+            {
+                _pollerReportedDown = false;
+                _catchUp.Request();
+                _sink.Message(BrokerageMessageEvent.Reconnected("BTCC order and fill polling works again; catching up fills"));
+            }
+        }
+    }
+}

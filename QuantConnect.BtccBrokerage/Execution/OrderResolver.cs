@@ -1,0 +1,154 @@
+using System.Globalization;
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Api.Rest;
+using QuantConnect.Orders;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>
+    /// Brings orders BTCC's working list no longer explains to their true state: pending orders that left
+    /// orderList without filling completely, and orders without progress for <see cref="BtccBrokerageSettings.OrderStateTimeout"/>.
+    /// BTCC's order history (getHisOrder) is the evidence; a catch-up from getTradeReport finds late fills.
+    /// </summary>
+    internal sealed class OrderResolver
+    {
+        private readonly BtccRestApiClient _client;
+        private readonly BtccBrokerageSettings _settings;
+        private readonly TrackedOrders _tracked;
+        private readonly FillCatchUp _catchUp;
+        private readonly Action<BtccTrackedOrder, OrderStatus, string> _end;
+
+        /// <summary>Creates the resolver.</summary>
+        /// <param name="client">REST client for the order-history look-ups.</param>
+        /// <param name="settings">Poll interval and order-state timeout.</param>
+        /// <param name="tracked">The tracked orders.</param>
+        /// <param name="catchUp">Asked for a trade-report catch-up when fills may be missing.</param>
+        /// <param name="end">Ends an order with a non-fill status and a message.</param>
+        public OrderResolver(BtccRestApiClient client, BtccBrokerageSettings settings, TrackedOrders tracked, FillCatchUp catchUp,
+            Action<BtccTrackedOrder, OrderStatus, string> end)
+        {
+            _client = client;
+            _settings = settings;
+            _tracked = tracked;
+            _catchUp = catchUp;
+            _end = end;
+        }
+
+        /// <summary>
+        /// A tracked pending order left orderList without filling completely: a confirmed cancel ends it Canceled;
+        /// otherwise BTCC's order history says what happened (5 cancelled → Canceled, 6 declined → Invalid,
+        /// 2 triggered → its fills are still coming).
+        /// </summary>
+        public async Task ResolveLeftAsync(IReadOnlyList<LeftOrder> left, CancellationToken cancellationToken)
+        {
+            foreach (var item in left)
+            {
+                if (!_tracked.TryGet(item.OrderId, out var tracked) || tracked.IsTerminal && tracked.Status != OrderStatus.PartiallyFilled)
+                {
+                    continue;
+                }
+                if (tracked.CancelConfirmed && tracked.ListedExecuteVolume <= tracked.Filled)
+                {
+                    _end(tracked, OrderStatus.Canceled, "BTCC canceled the order");
+                    continue;
+                }
+                // a refused cancel (the order had triggered) or fills BTCC has not listed yet: its history decides
+                var now = DateTime.UtcNow;
+                if (now < tracked.NextLookupUtc)
+                {
+                    continue;
+                }
+                tracked.NextLookupUtc = now + TimeSpan.FromTicks(_settings.PollInterval.Ticks * 2);
+                var status = await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken).ConfigureAwait(false);
+                switch (status)
+                {
+                    case BtccOrderStatus.Cancelled:
+                        _end(tracked, OrderStatus.Canceled, "BTCC canceled the order outside LEAN");
+                        break;
+                    case BtccOrderStatus.Declined:
+                        _end(tracked, OrderStatus.Invalid, "BTCC declined the order when it triggered (status 6)");
+                        break;
+                    default:
+                        // triggered (fills still to be listed) or not yet in the history: the timeout check follows up
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// No order stays Submitted/PartiallyFilled without progress or in a requested cancel beyond
+        /// <see cref="BtccBrokerageSettings.OrderStateTimeout"/>: fills are caught up from getTradeReport and
+        /// pending orders looked up in the order history; a cancel BTCC no longer knows about ends Canceled.
+        /// </summary>
+        /// <param name="listedOrderIds">Pending orders orderList lists now.</param>
+        /// <param name="cancellationToken">Stops the look-ups.</param>
+        public async Task ResolveStaleAsync(IReadOnlySet<long> listedOrderIds, CancellationToken cancellationToken)
+        {
+            var now = DateTime.UtcNow;
+            var stale = _tracked.All.Where(t => !t.IsTerminal || t.Status == OrderStatus.PartiallyFilled)
+                .Where(t => now - t.LastProgressUtc >= _settings.OrderStateTimeout)
+                .ToList();
+            foreach (var tracked in stale)
+            {
+                tracked.LastProgressUtc = now;
+                if (tracked.PendingOrderId is not { } pendingId)
+                {
+                    BtccLog.Trace("OrderResolver", "ResolveStale", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
+                    _catchUp.Request();
+                    continue;
+                }
+                var listed = listedOrderIds.Contains(pendingId);
+                if (listed && !tracked.CancelRequested)
+                {
+                    // still working at BTCC: waiting for the market is its true state, nothing to catch up
+                    continue;
+                }
+                _catchUp.Request();
+                var status = await HistoryStatusAsync(pendingId, tracked, cancellationToken).ConfigureAwait(false);
+                if (status == BtccOrderStatus.Cancelled || tracked.CancelRequested && !listed && status is null or BtccOrderStatus.Cancelled)
+                {
+                    _end(tracked, OrderStatus.Canceled, status == null ? "BTCC no longer knows the order: canceled" : "BTCC canceled the order");
+                }
+                else if (status == BtccOrderStatus.Declined)
+                {
+                    _end(tracked, OrderStatus.Invalid, "BTCC declined the order (status 6)");
+                }
+                else if (status is null && !listed)
+                {
+                    _end(tracked, OrderStatus.Canceled, $"BTCC pending order {pendingId} is neither working nor in BTCC's order history: ended");
+                }
+            }
+        }
+
+        /// <summary>A pending order's status from getHisOrder, or null when BTCC does not list it (or the look-up failed).</summary>
+        /// <remarks>A triggered order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
+        private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, BtccTrackedOrder tracked, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var reply = await _client.GetHisOrderAsync(new BtccHistoryQuery
+                {
+                    OrderId = pendingOrderId.ToString(CultureInfo.InvariantCulture),
+                    PageNo = 1,
+                    PageSize = 10
+                }, cancellationToken).ConfigureAwait(false);
+                var item = reply.List.FirstOrDefault(i => i.OrderId == pendingOrderId);
+                if (item != null && int.TryParse(item.Status, NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
+                {
+                    if ((BtccOrderStatus)status == BtccOrderStatus.Triggered && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0)
+                    {
+                        tracked.HistoryLastDealId = lastDeal;
+                    }
+                    return (BtccOrderStatus)status;
+                }
+                return null;
+            }
+            catch (BtccApiException error)
+            {
+                BtccLog.Trace("OrderResolver", "HistoryStatus", $"order {pendingOrderId} look-up failed: {BtccRestApiClient.Describe(error)}");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Orders;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>
+    /// Fills that match no LEAN order wait <see cref="BtccBrokerageSettings.UnmatchedFillGrace"/> (their order may be
+    /// reported late), then are recorded and reported as fills outside LEAN: Warnings with code <c>ExternalFill</c>
+    /// or <c>Liquidation</c> (order_type 7). Held fills are offered to the diff again on every poll.
+    /// </summary>
+    internal sealed class UnmatchedFills
+    {
+        private readonly Dictionary<long, (BtccFill Fill, DateTime FirstSeenUtc)> _held = new();
+        private readonly ReportedFillLedger _ledger;
+        private readonly TrackedOrders _tracked;
+        private readonly FillCatchUp _catchUp;
+        private readonly IBtccFillSink _sink;
+        private readonly TimeSpan _grace;
+
+        /// <summary>Creates the holding area.</summary>
+        public UnmatchedFills(ReportedFillLedger ledger, TrackedOrders tracked, FillCatchUp catchUp, IBtccFillSink sink, TimeSpan grace)
+        {
+            _ledger = ledger;
+            _tracked = tracked;
+            _catchUp = catchUp;
+            _sink = sink;
+            _grace = grace;
+        }
+
+        /// <summary>A held fill was attributed after all.</summary>
+        public void Forget(long dealId) => _held.Remove(dealId);
+
+        /// <summary>Holds this poll's unmatched fills and reports those whose grace ran out.</summary>
+        /// <param name="unmatched">The diff's unmatched fills.</param>
+        /// <param name="listedOrderIds">Pending orders orderList lists now.</param>
+        public void Report(IReadOnlyList<BtccFill> unmatched, IReadOnlySet<long> listedOrderIds)
+        {
+            var now = DateTime.UtcNow;
+            foreach (var fill in unmatched)
+            {
+                _held.TryAdd(fill.DealId, (fill, now));
+            }
+            foreach (var (dealId, (fill, firstSeen)) in _held.ToList())
+            {
+                if (now - firstSeen < _grace || AwaitsHistory(fill, listedOrderIds))
+                {
+                    continue;
+                }
+                if (_tracked.All.Any(t => !t.IsTerminal && t.HistoryLastDealId == dealId))
+                {
+                    // its order's history names it: it is that order's, to be attributed when listed again
+                    // (after a settlement only getTradeReport lists it, so catch up from there)
+                    _catchUp.Request();
+                    continue;
+                }
+                _held.Remove(dealId);
+                if (!_ledger.TryRecord(dealId, fill.ExecTime))
+                {
+                    continue;
+                }
+                var liquidation = fill.OrderType == BtccDealOrderType.Liquidation;
+                var side = fill.Direction == BtccDirection.Buy ? "buy" : "sell";
+                var what = fill.Reason == BtccDealReason.Close ? "closing" : "opening";
+                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, liquidation ? "Liquidation" : "ExternalFill",
+                    $"BTCC {(liquidation ? "liquidated" : "filled")} {side} {BtccOrderValidator.Format(fill.Volume)} {fill.Symbol} @ {BtccOrderValidator.Format(fill.Price)} " +
+                    $"({what} ticket {fill.PositionId}, deal {fill.DealId}) outside any LEAN order; holdings and cash include it"));
+            }
+        }
+
+        /// <summary>
+        /// Whether a tracked pending order that left orderList, and whose order history is not known yet, could own
+        /// <paramref name="fill"/>: then the fill waits for that look-up rather than being reported as outside LEAN.
+        /// </summary>
+        private bool AwaitsHistory(BtccFill fill, IReadOnlySet<long> listedOrderIds)
+            => fill.IsPendingOpen
+               && _tracked.All.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
+                   && !listedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction);
+    }
+}
