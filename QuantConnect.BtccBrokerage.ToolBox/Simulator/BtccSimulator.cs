@@ -142,7 +142,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         private async Task StartServersAsync(CancellationToken cancellationToken)
         {
             _rest = SimulatorServer.Create(Options.Port);
-            var injector = new FaultInjector(Faults, Requests, Options.Seed, _stopping.Token);
+            var injector = new FaultInjector(Faults, Requests, _engine.SettleIfDue, Options.Seed, _stopping.Token);
             _rest.Use(injector.InvokeAsync);
             var context = new RestContext(Options, _engine, _sessions);
             SessionEndpoints.Map(_rest, context);

@@ -4,7 +4,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
     /// Misbehaviours the simulator can inject, to prove a client survives them. Thread-safe: tests flip
     /// them while requests are in flight.
     /// </summary>
-    public sealed class BtccSimulatorFaults
+    public sealed partial class BtccSimulatorFaults
     {
         private readonly object _gate = new();
         private double _serverErrorRate;

@@ -3,6 +3,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
     /// <summary>Things that happen on the exchange without the client asking: manual trades, liquidation, funding, settlement.</summary>
     internal sealed partial class ExchangeEngine
     {
+        private DateTimeOffset? _settlementClockStart;
+
         /// <summary>Forced close of a whole ticket at market (deal order_type 7), no commission.</summary>
         public void Liquidate(long positionId)
         {
@@ -35,14 +37,38 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
         /// <summary>Daily settlement: today's deals roll off dealTodayList (they stay in getTradeReport).</summary>
         public void Settle()
         {
+            lock (_gate) SettleLocked();
+        }
+
+        /// <summary>Settles when <see cref="BtccSimulatorFaults.SettlementInterval"/> passed since the last settlement (or since it was set).</summary>
+        public void SettleIfDue()
+        {
+            var interval = Faults.SettlementInterval;
             lock (_gate)
             {
-                for (var i = 0; i < _deals.Count; i++)
+                if (interval <= TimeSpan.Zero)
                 {
-                    _deals[i] = _deals[i] with { Settled = true };
+                    _settlementClockStart = null;
+                    return;
                 }
-                SettlementTime = Now;
+                _settlementClockStart ??= Now;
+                var last = SettlementTime > _settlementClockStart.Value ? SettlementTime : _settlementClockStart.Value;
+                if (Now - last < interval)
+                {
+                    return;
+                }
+                SettleLocked();
+                Faults.Count("settlements");
             }
+        }
+
+        private void SettleLocked()
+        {
+            for (var i = 0; i < _deals.Count; i++)
+            {
+                _deals[i] = _deals[i] with { Settled = true };
+            }
+            SettlementTime = Now;
         }
     }
 }

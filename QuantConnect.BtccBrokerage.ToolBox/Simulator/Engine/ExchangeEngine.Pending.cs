@@ -120,15 +120,44 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             }
         }
 
-        /// <summary>cancelpending.</summary>
+        /// <summary>cancelpending. With <see cref="BtccSimulatorFaults.CancelRaceRate"/>, a fill may beat the cancel.</summary>
         public SimulatedOrder CancelPending(long orderId)
         {
             lock (_gate)
             {
-                var order = OpenOrderLocked(orderId) with { Status = OrderStatus.Cancelled };
+                var order = OpenOrderLocked(orderId);
+                if (Drawn(Faults.CancelRaceRate))
+                {
+                    Faults.Count("cancel races");
+                    RaceLocked(order);
+                    order = OpenOrderLocked(orderId);
+                }
+                order = order with { Status = OrderStatus.Cancelled };
                 _orders[order.Id] = order;
                 return order;
             }
+        }
+
+        /// <summary>A fill arriving just before a cancel: the order executes at its own price (limits) or the market.</summary>
+        private void RaceLocked(SimulatedOrder order)
+        {
+            var path = PathOf(order.Instrument.Ticker);
+            SimulatedPosition? position = null;
+            if (order.ClosesPosition && (!_positions.TryGetValue(order.PositionId, out position) || position.Status != 1))
+            {
+                return;
+            }
+            var buy = position is null ? order.Direction == 1 : position.Direction == 2;
+            var market = buy ? path.Ask : path.Bid;
+            var (fill, rate, dealType) = order.Type switch
+            {
+                PendingType.LimitOpen => (order.RequestPrice, MakerRate, DealOrderType.LimitOpen),
+                PendingType.StopOpen => (market, TakerRate, DealOrderType.StopOpen),
+                PendingType.LimitClose => (order.RequestPrice, MakerRate, DealOrderType.LimitClose),
+                PendingType.StopLoss => (market, TakerRate, DealOrderType.StopLossClose),
+                _ => (market, TakerRate, DealOrderType.TakeProfitClose)
+            };
+            ExecuteLocked(order, position, fill, rate, dealType);
         }
 
         private SimulatedOrder OpenOrderLocked(long orderId)
@@ -178,30 +207,48 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             };
             if (!trigger.Hit) return;
 
+            ExecuteLocked(order, position, trigger.Fill, trigger.Rate, trigger.DealType);
+        }
+
+        /// <summary>One execution of a triggered order: the trigger volume (all, or a partial fill) at <paramref name="fill"/>.</summary>
+        private void ExecuteLocked(SimulatedOrder order, SimulatedPosition? position, decimal fill, decimal rate, int dealType)
+        {
             var volume = FillVolume(order.Instrument, order.RequestVolume - order.ExecuteVolume);
             var dealCountBefore = _deals.Count;
             var done = false;
-            if (position is null)
+            _cause = new DealCause(order.Id, 0);
+            try
             {
-                var opened = OpenLocked(order.Instrument, order.Direction, volume, trigger.Fill, trigger.DealType, trigger.Rate, 0, 0, order.StopLoss, order.TakeProfit);
-                if (opened is null)
+                if (position is null)
                 {
-                    _orders[order.Id] = order with { Status = OrderStatus.Declined };
-                    return;
+                    var opened = OpenLocked(order.Instrument, order.Direction, volume, fill, dealType, rate, 0, 0, order.StopLoss, order.TakeProfit);
+                    if (opened is null)
+                    {
+                        _orders[order.Id] = order with { Status = OrderStatus.Declined };
+                        return;
+                    }
+                }
+                else
+                {
+                    volume = Math.Min(volume, position.Volume);
+                    done = CloseLocked(position, volume, fill, dealType, rate).Status == 2;
                 }
             }
-            else
+            finally
             {
-                volume = Math.Min(volume, position.Volume);
-                done = CloseLocked(position, volume, trigger.Fill, trigger.DealType, trigger.Rate).Status == 2;
+                _cause = default;
             }
             var deal = _deals[dealCountBefore];
             var executed = order.ExecuteVolume + volume;
             done |= executed >= order.RequestVolume;
+            if (executed < order.RequestVolume)
+            {
+                Faults.Count("partial fills");
+            }
             _orders[order.Id] = order with
             {
                 ExecuteVolume = executed,
-                ExecutePrice = order.Instrument.RoundPrice((order.ExecutePrice * order.ExecuteVolume + trigger.Fill * volume) / executed),
+                ExecutePrice = order.Instrument.RoundPrice((order.ExecutePrice * order.ExecuteVolume + fill * volume) / executed),
                 ExecuteTime = deal.ExecTime,
                 LastDealId = deal.Id,
                 Commission = order.Commission + deal.Commission,

@@ -13,15 +13,36 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 ValidateOpen(instrument, direction, volume, multiple);
                 var path = PathOf(instrument.Ticker);
                 var price = direction == 1 ? path.Ask : path.Bid;
-                var position = OpenLocked(instrument, direction, volume, price, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
-                    ?? throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
-                RunTriggersLocked(instrument.Ticker);
-                return position;
+                if (!CoversLocked(instrument, volume, price, TakerRate))
+                {
+                    throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
+                }
+                _cause = new DealCause(0, refId);
+                try
+                {
+                    // with partial fills on, the order walks the book: several deals on the one ticket, each a tick worse
+                    var first = FillVolume(instrument, volume);
+                    var position = OpenLocked(instrument, direction, first, price, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
+                        ?? throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
+                    for (var rest = volume - first; rest > 0;)
+                    {
+                        var part = FillVolume(instrument, rest);
+                        price += direction == 1 ? instrument.Tick : -instrument.Tick;
+                        position = AddToLocked(position, part, price, DealOrderType.MarketOpen, TakerRate);
+                        rest -= part;
+                    }
+                    RunTriggersLocked(instrument.Ticker);
+                    return position;
+                }
+                finally
+                {
+                    _cause = default;
+                }
             }
         }
 
         /// <summary>closeposition: closes all or part of a ticket at the bid (long) or ask (short).</summary>
-        public SimulatedPosition ClosePosition(long positionId, string symbol, int direction, decimal volume)
+        public SimulatedPosition ClosePosition(long positionId, string symbol, int direction, decimal volume, long refId = 0)
         {
             lock (_gate)
             {
@@ -34,7 +55,23 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 ValidateCloseVolume(position, volume);
                 var path = PathOf(position.Instrument.Ticker);
                 var price = position.Direction == 1 ? path.Bid : path.Ask;
-                return CloseLocked(position, volume, price, DealOrderType.MarketClose, TakerRate);
+                _cause = new DealCause(0, refId);
+                try
+                {
+                    // with partial fills on, the close walks the book: several deals, each a tick worse
+                    for (var rest = volume; ;)
+                    {
+                        var part = FillVolume(position.Instrument, rest);
+                        position = CloseLocked(position, part, price, DealOrderType.MarketClose, TakerRate);
+                        rest -= part;
+                        if (rest <= 0) return position;
+                        price += position.Direction == 1 ? -position.Instrument.Tick : position.Instrument.Tick;
+                    }
+                }
+                finally
+                {
+                    _cause = default;
+                }
             }
         }
 
@@ -172,8 +209,66 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 StopLoss = position.StopLoss,
                 TakeProfit = position.TakeProfit,
                 Margin = margin,
+                OrderId = _cause.OrderId,
+                RefId = _cause.RefId,
                 CreatedAt = now
             });
+            return position;
+        }
+
+        /// <summary>Whether free margin covers the margin and commission of <paramref name="volume"/> at <paramref name="price"/>.</summary>
+        private bool CoversLocked(SimulatedInstrument instrument, decimal volume, decimal price, decimal commissionRate)
+        {
+            var notional = Notional(instrument, volume, price);
+            return AccountLocked().FreeMargin >= Money(notional / instrument.Leverage) + Money(notional * commissionRate);
+        }
+
+        /// <summary>Adds <paramref name="volume"/> to an open ticket at <paramref name="price"/> with its own opening deal.</summary>
+        private SimulatedPosition AddToLocked(SimulatedPosition position, decimal volume, decimal price, int orderType, decimal commissionRate)
+        {
+            var instrument = position.Instrument;
+            var notional = Notional(instrument, volume, price);
+            var margin = Money(notional / instrument.Leverage);
+            var commission = Money(notional * commissionRate);
+            var now = Now;
+            var total = position.Volume + volume;
+            _balance -= commission;
+            _deals.Add(new SimulatedDeal
+            {
+                Id = _nextDealId++,
+                PositionId = position.Id,
+                Instrument = instrument,
+                Direction = position.Direction,
+                PositionDirection = position.Direction,
+                ExecPrice = price,
+                ExecVolume = volume,
+                ExecTime = now,
+                Reason = 1,
+                SrcPrice = price,
+                SrcTime = now,
+                SrcVolume = volume,
+                OrderType = orderType,
+                Commission = commission,
+                StopLoss = position.StopLoss,
+                TakeProfit = position.TakeProfit,
+                Margin = margin,
+                OrderId = _cause.OrderId,
+                RefId = _cause.RefId,
+                CreatedAt = now
+            });
+            position = position with
+            {
+                Volume = total,
+                InitVolume = position.InitVolume + volume,
+                OpenPrice = (position.OpenPrice * position.Volume + price * volume) / total,
+                OpenMargin = position.OpenMargin + margin,
+                Commission = position.Commission + commission,
+                ExecPrice = price,
+                ExecVolume = volume,
+                ExecTime = now,
+                ExecCommission = commission
+            };
+            _positions[position.Id] = position;
             return position;
         }
 
@@ -207,6 +302,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 StopLoss = position.StopLoss,
                 TakeProfit = position.TakeProfit,
                 Margin = Money(position.OpenMargin * share),
+                OrderId = _cause.OrderId,
+                RefId = _cause.RefId,
                 CreatedAt = now
             });
             position = position with

@@ -22,6 +22,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
         private readonly SortedDictionary<long, SimulatedOrder> _orders = new();
         private readonly List<SimulatedDeal> _deals = new();
         private decimal _balance;
+        private DealCause _cause;
+        private readonly Random _dice;
         private long _nextPositionId = 10_000_001, _nextOrderId = 20_000_001, _nextDealId = 30_000_001;
 
         /// <summary>Creates the engine with the catalog's instruments and paths starting at the history's current price.</summary>
@@ -29,6 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
         {
             _options = options;
             _balance = options.InitialBalance;
+            _dice = new Random(options.Seed + 11);
             Instruments = InstrumentCatalog.Create();
             _byPath = Instruments.ToDictionary(i => i.Path, StringComparer.Ordinal);
             var nowMinute = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60;
@@ -158,7 +161,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             volume * price * instrument.ContractSize;
 
         private static decimal Money(decimal value) => Math.Round(value, 8, MidpointRounding.AwayFromZero);
+
+        /// <summary>Whether a fault of this rate fires now (seeded dice; callers hold the lock).</summary>
+        private bool Drawn(double rate) => rate > 0 && _dice.NextDouble() < rate;
     }
+
+    /// <summary>What the deals being made belong to: a pending order or a request's refid (the simulator's truth).</summary>
+    internal readonly record struct DealCause(long OrderId, long RefId);
 
     /// <summary>Account figures at one instant.</summary>
     internal sealed record AccountState(decimal Balance, decimal Equity, decimal Margin, decimal FreeMargin, decimal MarginLevel, int Positions);

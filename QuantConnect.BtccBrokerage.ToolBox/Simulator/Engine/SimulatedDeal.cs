@@ -41,6 +41,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public decimal TakeProfit { get; init; }
         /// <summary>Margin of the filled volume.</summary>
         public decimal Margin { get; init; }
+        /// <summary>The pending order that caused the deal (0: none). The simulator's own truth: BTCC's deal names no order.</summary>
+        public long OrderId { get; init; }
+        /// <summary>The refid of the openposition/closeposition request that caused the deal (0: none). Not on the wire.</summary>
+        public long RefId { get; init; }
         /// <summary>Rolled off dealTodayList by a settlement.</summary>
         public bool Settled { get; init; }
         /// <summary>When the deal came into being (drives LateReportDelay).</summary>

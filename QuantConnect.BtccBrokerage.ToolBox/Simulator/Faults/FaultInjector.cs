@@ -4,13 +4,21 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
 {
     /// <summary>
     /// REST middleware that records each request and then applies the transport faults in the order a real
-    /// outage would show them: hang, latency, rate limit (429), server error (500/502/503).
+    /// outage would show them: hang, latency, rate limit (429), server error (500/502/503) before the endpoint
+    /// runs; and, for writes, a reply lost after the endpoint ran (500 or no answer at all).
     /// </summary>
     internal sealed class FaultInjector
     {
         private static readonly int[] ServerErrors = [500, 502, 503];
+        private static readonly HashSet<string> WritePaths = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "/v1/account/openposition", "/v1/account/closeposition", "/v1/account/updateposition",
+            "/v1/account/openpending", "/v1/account/updatepending", "/v1/account/cancelpending"
+        };
+
         private readonly BtccSimulatorFaults _faults;
         private readonly SimulatorRequestLog _log;
+        private readonly Action _beforeEndpoint;
         private readonly CancellationToken _stopping;
         private readonly Random _dice;
         private readonly object _windowGate = new();
@@ -18,10 +26,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
         private int _windowCount;
 
         /// <summary>Creates the injector.</summary>
-        public FaultInjector(BtccSimulatorFaults faults, SimulatorRequestLog log, int seed, CancellationToken stopping)
+        /// <param name="faults">The knobs.</param>
+        /// <param name="log">Counts every request.</param>
+        /// <param name="beforeEndpoint">Runs before every endpoint (the exchange's clock: settlement during trading).</param>
+        /// <param name="seed">Seed of the fault dice.</param>
+        /// <param name="stopping">Ends hanging requests when the simulator stops.</param>
+        public FaultInjector(BtccSimulatorFaults faults, SimulatorRequestLog log, Action beforeEndpoint, int seed, CancellationToken stopping)
         {
             _faults = faults;
             _log = log;
+            _beforeEndpoint = beforeEndpoint;
             _stopping = stopping;
             _dice = new Random(seed);
         }
@@ -29,7 +43,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
         /// <summary>The middleware body.</summary>
         public async Task InvokeAsync(HttpContext http, RequestDelegate next)
         {
-            _log.Record(http.Request.Path.Value ?? "/");
+            var path = http.Request.Path.Value ?? "/";
+            _log.Record(path);
             using var abort = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping);
             try
             {
@@ -51,15 +66,60 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
             if (OverBudget())
             {
                 _log.RecordThrottled();
+                _faults.Count("429");
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 return;
             }
-            if (ServerErrorDrawn(out var status))
+            var scripted = _faults.TryTakeScripted(path, out var fault) ? fault : (RequestFault?)null;
+            if (scripted == RequestFault.ServerErrorBeforeApplying || scripted == null && Drawn(_faults.ServerErrorRate))
             {
-                http.Response.StatusCode = status;
+                _faults.Count("5xx");
+                http.Response.StatusCode = ServerError();
                 return;
             }
-            await next(http);
+            _beforeEndpoint();
+            var write = WritePaths.Contains(path);
+            scripted ??= !write ? null
+                : Drawn(_faults.AppliedThenServerErrorRate) ? RequestFault.ServerErrorAfterApplying
+                : Drawn(_faults.AppliedThenHangRate) ? RequestFault.HangAfterApplying
+                : null;
+            if (scripted == null)
+            {
+                await next(http);
+                return;
+            }
+            await LoseReplyAsync(http, next, scripted.Value, abort.Token);
+        }
+
+        /// <summary>Runs the endpoint into a buffer that is thrown away, then answers 500 or not at all.</summary>
+        private async Task LoseReplyAsync(HttpContext http, RequestDelegate next, RequestFault fault, CancellationToken abort)
+        {
+            var body = http.Response.Body;
+            http.Response.Body = new MemoryStream();
+            try
+            {
+                await next(http);
+            }
+            finally
+            {
+                http.Response.Body = body;
+            }
+            if (fault == RequestFault.ServerErrorAfterApplying)
+            {
+                _faults.Count("applied then 5xx");
+                http.Response.Clear();
+                http.Response.StatusCode = ServerError();
+                return;
+            }
+            _faults.Count("applied then timeout");
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, abort);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            http.Abort();
         }
 
         private bool OverBudget()
@@ -78,17 +138,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
             }
         }
 
-        private bool ServerErrorDrawn(out int status)
+        private bool Drawn(double rate)
         {
-            var rate = _faults.ServerErrorRate;
-            status = 0;
             if (rate <= 0) return false;
-            lock (_dice)
-            {
-                if (_dice.NextDouble() >= rate) return false;
-                status = ServerErrors[_dice.Next(ServerErrors.Length)];
-                return true;
-            }
+            lock (_dice) return _dice.NextDouble() < rate;
+        }
+
+        private int ServerError()
+        {
+            lock (_dice) return ServerErrors[_dice.Next(ServerErrors.Length)];
         }
     }
 }

@@ -139,6 +139,18 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
 
         private bool Login(JObject request)
         {
+            if (_hub.Faults.TryTakeQuoteLoginFault(out var fault))
+            {
+                if (fault == QuoteLoginFault.Drop)
+                {
+                    _hub.Faults.Count("quote logins dropped");
+                    Abort();
+                    return false;
+                }
+                // stalled: the login is never answered; the client must give up and reconnect
+                _hub.Faults.Count("quote logins stalled");
+                return true;
+            }
             var ok = request.Value<string>("name") == _hub.Options.AccountNo && request.Value<string>("key") == _hub.Options.ApiKey;
             Send(QuoteMessages.LoginResult(ok ? 0 : 1, _hub.NextSeq()));
             if (!ok)

@@ -15,7 +15,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
         {
             c.Get(app, "/v1/user/getTradeReport", call =>
             {
-                var deals = Filter(c.Engine.ReportedDeals(todayOnly: false), call, d => d.ExecTime, d => d.Instrument.Path)
+                var deals = Filter(c.Engine.ReportedDeals(todayOnly: false, "/v1/user/getTradeReport"), call, d => d.ExecTime, d => d.Instrument.Path)
                     .Where(d => Matches(call, "orderId", d.Id) && Matches(call, "direction", d.Direction)
                         && Matches(call, "orderType", HistoryFormat.TradeReportOrderType(d.OrderType)))
                     .Where(d => call.Optional("reportType") is not { } kind || kind == (d.Reason == 1 ? "OPEN" : "CLOSE"))
@@ -37,7 +37,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
             c.Get(app, "/v1/user/getHisOrder", call =>
             {
                 call.Required("accountNo");
-                var orders = Filter(c.Engine.ReportedOrders(openOnly: false), call, o => o.RequestTime, o => o.Instrument.Path)
+                var orders = Filter(c.Engine.ReportedOrders(openOnly: false, "/v1/user/getHisOrder"), call, o => o.RequestTime, o => o.Instrument.Path)
                     .Where(o => Matches(call, "orderId", o.Id) && Matches(call, "direction", o.Direction) && Matches(call, "status", o.Status))
                     .ToList();
                 var (page, totalPage) = RestContext.Page(orders, call);
@@ -54,7 +54,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
 
             c.Get(app, "/v1/user/getProfitReport", call =>
             {
-                var deals = Filter(c.Engine.ReportedDeals(todayOnly: false).Where(d => d.Reason == 2), call, d => d.ExecTime, d => d.Instrument.Path)
+                var deals = Filter(c.Engine.ReportedDeals(todayOnly: false, "/v1/user/getProfitReport").Where(d => d.Reason == 2), call, d => d.ExecTime, d => d.Instrument.Path)
                     .Where(d => Matches(call, "orderId", d.Id) && Matches(call, "openDirection", d.PositionDirection) && Matches(call, "orderType", d.OrderType))
                     .ToList();
                 var (page, totalPage) = RestContext.Page(deals, call);

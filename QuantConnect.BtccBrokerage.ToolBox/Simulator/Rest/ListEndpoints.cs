@@ -17,15 +17,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
                 return new JObject { ["orders"] = new JArray(orders.Select(o => WireFormat.Order(c.Options, o))) };
             });
 
-            c.Get(app, "/v1/account/dealTodayList", call => TodayDeals(c, call, closingOnly: false));
-            c.Get(app, "/v1/account/profitTodayList", call => TodayDeals(c, call, closingOnly: true));
+            c.Get(app, "/v1/account/dealTodayList", call => TodayDeals(c, call, "/v1/account/dealTodayList", closingOnly: false));
+            c.Get(app, "/v1/account/profitTodayList", call => TodayDeals(c, call, "/v1/account/profitTodayList", closingOnly: true));
         }
 
-        private static JObject TodayDeals(RestContext c, RestCall call, bool closingOnly)
+        private static JObject TodayDeals(RestContext c, RestCall call, string list, bool closingOnly)
         {
             call.RequiredLong("accountid");
             var id = call.OptionalLong("id");
-            var deals = c.Engine.ReportedDeals(todayOnly: true)
+            var deals = c.Engine.ReportedDeals(todayOnly: true, list)
                 .Where(d => (id == 0 || d.Id == id) && (!closingOnly || d.Reason == 2))
                 .Select(d => WireFormat.Deal(c.Options, d));
             return new JObject

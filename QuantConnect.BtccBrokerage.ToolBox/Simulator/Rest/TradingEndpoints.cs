@@ -34,7 +34,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
                     call.RequiredLong("positionid"),
                     call.Required("symbol"),
                     (int)call.RequiredLong("direction"),
-                    call.RequiredDecimal("request_volume"));
+                    call.RequiredDecimal("request_volume"),
+                    call.OptionalLong("refid"));
                 return PositionReply(c, position);
             });
 
