@@ -169,7 +169,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 if (_catchUp.Needed || _state.SettlementTime != 0 && snapshot.SettlementTime != _state.SettlementTime)
                 {
                     snapshot = await _catchUp.RunAsync(snapshot, cancellationToken).ConfigureAwait(false);
-                    _catchUp.Clear();
                 }
                 _tracked.AdoptListed(snapshot.Orders);
                 NoteListedVolumes(snapshot.Orders);

@@ -48,12 +48,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _needed = true;
         }
 
-        /// <summary>Clears the request.</summary>
-        public void Clear() => _needed = false;
-
         /// <summary>
-        /// <paramref name="snapshot"/> with getTradeReport's fills since the ledger's latest one added; on failure a
-        /// Warning, the snapshot unchanged and the request kept.
+        /// <paramref name="snapshot"/> with getTradeReport's fills since the ledger's latest one added, the request
+        /// cleared; on failure a Warning, the snapshot unchanged and the request kept, so the next poll retries.
         /// </summary>
         public async Task<ExecutionSnapshot> RunAsync(ExecutionSnapshot snapshot, CancellationToken cancellationToken)
         {
@@ -64,6 +61,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 since = _sessionSeconds - slack;
             }
             var until = _client.ServerNowSeconds() + 60;
+            // cleared before the read: a request made while it runs (a stale order, a recovery) stays for the next poll
+            _needed = false;
             try
             {
                 var report = await _client.GetTradeReportRangeAsync(since * 1000, until * 1000, null, cancellationToken).ConfigureAwait(false);
