@@ -197,5 +197,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
             Assert.That(async () => await client.TryReceiveAsync(TimeSpan.FromMilliseconds(500)), Throws.InstanceOf<OperationCanceledException>());
             Assert.That(Simulator.Faults.Injected["quote logins stalled"], Is.EqualTo(1));
         }
+
+        [Test]
+        public async Task RefusedQuoteLoginAnswersLoginResultOne()
+        {
+            Simulator.Faults.FailNextQuoteLogins(QuoteLoginFault.Refuse);
+            await using var client = await QuoteTestClient.ConnectAsync(Simulator);
+            await client.SendAsync(new JObject { ["name"] = Simulator.Options.AccountNo, ["clienttype"] = 1, ["key"] = Simulator.Options.ApiKey });
+
+            Assert.That((await client.ReceiveAsync())["data"]!.Value<int>("LoginResult"), Is.EqualTo(1));
+        }
     }
 }

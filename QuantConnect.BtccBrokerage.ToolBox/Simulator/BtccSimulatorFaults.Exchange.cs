@@ -17,7 +17,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         /// <summary>The socket is aborted instead of answering.</summary>
         Drop,
         /// <summary>No reply; the socket stays open.</summary>
-        Stall
+        Stall,
+        /// <summary>Refused with LoginResult 1, as a wrong account number or key would be.</summary>
+        Refuse
     }
 
     /// <summary>

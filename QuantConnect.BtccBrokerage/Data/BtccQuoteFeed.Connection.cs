@@ -107,6 +107,13 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 }
                 socket.LoginFailureReported = true;
             }
+            if (error.LoginResult < 0)
+            {
+                // no answer (dropped or stalled before the reply) is a passing fault: the socket reconnects by itself
+                Raise(new BrokerageMessageEvent(BrokerageMessageType.Warning, "QuoteLoginNoReply",
+                    $"The BTCC quote websocket got no login reply ({error.Message}); reconnecting."));
+                return;
+            }
             // a refused quote login means the account number or API key is wrong: nothing flows until fixed
             Raise(new BrokerageMessageEvent(BrokerageMessageType.Error, "QuoteLoginFailed",
                 $"BTCC refused the quote websocket login (LoginResult {error.LoginResult}); check {BtccBrokerageSettings.ApiKeyKey}."));

@@ -139,19 +139,22 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
 
         private bool Login(JObject request)
         {
-            if (_hub.Faults.TryTakeQuoteLoginFault(out var fault))
+            var fault = _hub.Faults.TryTakeQuoteLoginFault(out var taken) ? taken : (QuoteLoginFault?)null;
+            switch (fault)
             {
-                if (fault == QuoteLoginFault.Drop)
-                {
+                case QuoteLoginFault.Drop:
                     _hub.Faults.Count("quote logins dropped");
                     Abort();
                     return false;
-                }
-                // stalled: the login is never answered; the client must give up and reconnect
-                _hub.Faults.Count("quote logins stalled");
-                return true;
+                case QuoteLoginFault.Stall:
+                    // the login is never answered; the client must give up and reconnect
+                    _hub.Faults.Count("quote logins stalled");
+                    return true;
+                case QuoteLoginFault.Refuse:
+                    _hub.Faults.Count("quote logins refused");
+                    break;
             }
-            var ok = request.Value<string>("name") == _hub.Options.AccountNo && request.Value<string>("key") == _hub.Options.ApiKey;
+            var ok = fault != QuoteLoginFault.Refuse && request.Value<string>("name") == _hub.Options.AccountNo && request.Value<string>("key") == _hub.Options.ApiKey;
             Send(QuoteMessages.LoginResult(ok ? 0 : 1, _hub.NextSeq()));
             if (!ok)
             {

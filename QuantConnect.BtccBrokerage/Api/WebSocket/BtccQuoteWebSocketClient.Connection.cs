@@ -73,8 +73,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 {
                     login = await connection.Login.Task.WaitAsync(_settings.WebSocketReplyTimeout, _timeProvider, timeout.Token).ConfigureAwait(false);
                 }
-                catch (TimeoutException)
+                catch (Exception error) when (error is TimeoutException
+                    || error is OperationCanceledException && !cancellationToken.IsCancellationRequested && !_disposing.IsCancellationRequested)
                 {
+                    // the reply wait or the whole open ran out of time: a stalled login, not a refusal
                     throw new BtccQuoteLoginException(-1, "the quote server sent no login reply in time");
                 }
                 if (login.LoginResult != 0)
@@ -231,7 +233,15 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 }
                 catch (BtccQuoteLoginException error)
                 {
-                    BtccLog.Error(Source, "Reconnect", error.Message);
+                    // only a refusal needs the user; a login that got no answer is retried like any lost connection
+                    if (error.LoginResult < 0)
+                    {
+                        BtccLog.Trace(Source, "Reconnect", error.Message);
+                    }
+                    else
+                    {
+                        BtccLog.Error(Source, "Reconnect", error.Message);
+                    }
                     Raise(LoginFailed, error);
                 }
                 catch (Exception error)
