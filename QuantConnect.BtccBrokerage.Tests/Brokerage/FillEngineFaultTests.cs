@@ -32,5 +32,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             Assert.That(Messages.Count(m => m.Code == "ExternalFill"), Is.EqualTo(1));
             Assert.That(Messages.Where(m => m.Type == BrokerageMessageType.Error), Is.Empty);
         }
+
+        [Test]
+        public void FillListedAfterAnUpdateOfItsOrderStaysThatOrdersFill()
+        {
+            Simulator.Faults.PartialFillRatio = 0.5m;
+            // the partial fill is listed only after the order was re-priced
+            Simulator.Faults.SetListLag(DealTodayList, TimeSpan.FromSeconds(1));
+            var order = (LimitOrder)PlaceOrderWaitForStatus(Limit(0.04m, BtcPrice - 1_000m), OrderStatus.Submitted);
+            Simulator.SetPrice("BTCUSDT", BtcPrice - 1_100m);
+            var deal = Simulator.Snapshot().Deals.Single();
+
+            order.ApplyUpdateOrderRequest(new UpdateOrderRequest(DateTime.UtcNow, order.Id, new UpdateOrderFields { LimitPrice = BtcPrice - 2_000m }));
+            Assert.That(Brokerage.UpdateOrder(order), Is.True);
+
+            WaitUntil(() => EventsOf(order).Any(e => e.Status.IsFill()) || Messages.Any(m => m.Code == "ExternalFill"), "the earlier fill to be reported");
+            var fill = EventsOf(order).Single(e => e.Status.IsFill());
+            Assert.That((fill.Message, fill.FillQuantity, fill.FillPrice), Is.EqualTo(($"BTCC deal {deal.Id}", deal.ExecVolume, deal.ExecPrice)));
+            Assert.That(fill.Status, Is.EqualTo(OrderStatus.PartiallyFilled));
+            Assert.That(Messages.Where(m => m.Code == "ExternalFill"), Is.Empty);
+        }
     }
 }

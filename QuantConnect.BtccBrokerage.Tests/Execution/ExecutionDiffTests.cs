@@ -248,5 +248,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             Assert.That(first.SettlementChanged, Is.False);
             Assert.That(second.SettlementChanged, Is.True);
         }
+
+        [Test]
+        public void FillAtALimitTheOrderHadBeforeAnUpdateMatches()
+        {
+            var updated = Pending(7, 30, 1, 1m, 98m) with { PendingPrices = new HashSet<decimal> { 100m, 98m } };
+            var deal = Open(1, 50, 1, 1m, 99.5m, orderType: BtccDealOrderType.LimitOpen);
+            Assert.That(Attribution(Diff(Snapshot(new[] { deal }, new[] { Listed(30, 1m) }), new[] { updated })), Is.EqualTo("1>7"));
+        }
     }
 }

@@ -10,6 +10,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// </summary>
     internal sealed class BtccTrackedOrder
     {
+        private decimal? _pendingPrice;
+
         public BtccTrackedOrder(Order order, string symbolPath, long requestTime, long sequence)
         {
             Order = order;
@@ -31,7 +33,21 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public long Sequence { get; }
         public long? PendingOrderId { get; set; }
         public BtccPendingOrderType? PendingType { get; set; }
-        public decimal? PendingPrice { get; set; }
+        /// <summary>The current limit or stop price; every price it had is kept in <see cref="PendingPrices"/>.</summary>
+        public decimal? PendingPrice
+        {
+            get => _pendingPrice;
+            set
+            {
+                _pendingPrice = value;
+                if (value is { } price)
+                {
+                    PendingPrices.Add(price);
+                }
+            }
+        }
+        /// <summary>Every limit or stop price the order had: a fill listed after an update may have met an earlier one.</summary>
+        public HashSet<decimal> PendingPrices { get; } = new();
         public HashSet<long> OpenedPositionIds { get; } = new();
         public HashSet<long> RefIds { get; } = new();
         public List<PositionCloseRequest> Closes { get; } = new();
@@ -58,6 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             PendingOrderId = PendingOrderId,
             PendingType = PendingType,
             PendingPrice = PendingPrice,
+            PendingPrices = PendingPrices.ToHashSet(),
             CanceledWithoutFills = CancelConfirmed && ListedExecuteVolume <= Filled,
             HistoryLastDealId = HistoryLastDealId,
             OpenedPositionIds = OpenedPositionIds.ToHashSet(),

@@ -51,7 +51,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <item>Triggered pending order (BTCC gives no link from the order to its deal): reason 1 and order_type 2
     /// (limit open) or 3 (stop open) matching the order's pending type; same symbol path and direction;
     /// exec_time ≥ the order's request time; volume ≤ the order's unfilled volume; price consistent for a limit
-    /// (buy: exec ≤ limit, sell: exec ≥ limit); and orderList shows the order's execute_volume grew by at least
+    /// (buy: exec ≤ a limit the order had, sell: exec ≥ one; an update changes the limit of later fills only); and orderList shows the order's execute_volume grew by at least
     /// that volume beyond what earlier fills explained, or the order left orderList without a cancel BTCC
     /// confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
     /// candidates → the order whose history names this deal, then those whose execute_volume grew, then the
@@ -346,13 +346,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
+        /// <summary>A limit fill is at or better than one of the limits the order had (buy: at or below, sell: at or above).</summary>
         private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)
         {
-            if (order.PendingType != BtccPendingOrderType.LimitOpen || order.PendingPrice is not { } limit)
+            if (order.PendingType != BtccPendingOrderType.LimitOpen || order.PendingPrice is not { } current)
             {
                 return true;
             }
-            return order.Direction == BtccDirection.Buy ? fill.Price <= limit : fill.Price >= limit;
+            var limits = order.PendingPrices.Count > 0 ? order.PendingPrices : new HashSet<decimal> { current };
+            return order.Direction == BtccDirection.Buy ? fill.Price <= limits.Max() : fill.Price >= limits.Min();
         }
     }
 }

@@ -34,6 +34,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>The limit or stop price.</summary>
         public decimal? PendingPrice { get; init; }
 
+        /// <summary>
+        /// Every limit or stop price the order had (updates change it): a fill listed after an update may have been
+        /// made at an earlier price. Empty means <see cref="PendingPrice"/> only.
+        /// </summary>
+        public IReadOnlySet<decimal> PendingPrices { get; init; } = new HashSet<decimal>();
+
         /// <summary>Tickets this order opened (openposition replies, or ids recovered by refid).</summary>
         public IReadOnlySet<long> OpenedPositionIds { get; init; } = new HashSet<long>();
 
