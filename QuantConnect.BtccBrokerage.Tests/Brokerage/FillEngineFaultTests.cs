@@ -52,5 +52,36 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             Assert.That(fill.Status, Is.EqualTo(OrderStatus.PartiallyFilled));
             Assert.That(Messages.Where(m => m.Code == "ExternalFill"), Is.Empty);
         }
+
+        [Test]
+        public void FillThatBeatsTheCancelIsReportedBeforeTheOrderEndsCanceled()
+        {
+            Simulator.Faults.PartialFillRatio = 0.5m;
+            var order = PlaceOrderWaitForStatus(Limit(0.04m, BtcPrice - 1_000m), OrderStatus.Submitted);
+            Simulator.Faults.CancelRaceRate = 1.0;
+
+            Assert.That(Brokerage.CancelOrder(order), Is.True);
+            WaitForStatus(order, OrderStatus.Canceled);
+
+            var truth = Simulator.Snapshot().Orders.Single(o => o.Id == long.Parse(order.BrokerId[0]));
+            Assert.That(truth.ExecuteVolume, Is.EqualTo(0.02m), "the fill beat the cancel");
+            var events = EventsOf(order);
+            Assert.That(events.Where(e => e.Status.IsFill()).Sum(e => e.FillQuantity), Is.EqualTo(truth.ExecuteVolume));
+            Assert.That(events.FindIndex(e => e.Status.IsFill()), Is.LessThan(events.FindIndex(e => e.Status == OrderStatus.Canceled)));
+            Assert.That(Messages.Where(m => m.Code == "ExternalFill"), Is.Empty);
+        }
+
+        [Test]
+        public void OrderFilledByARaceWithItsCancelEndsFilled()
+        {
+            var order = PlaceOrderWaitForStatus(Limit(0.04m, BtcPrice - 1_000m), OrderStatus.Submitted);
+            Simulator.Faults.CancelRaceRate = 1.0;
+
+            Brokerage.CancelOrder(order);
+            WaitForStatus(order, OrderStatus.Filled);
+
+            Assert.That(FilledQuantity(order), Is.EqualTo(0.04m));
+            Assert.That(EventsOf(order).Where(e => e.Status == OrderStatus.Canceled), Is.Empty);
+        }
     }
 }

@@ -256,5 +256,14 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             var deal = Open(1, 50, 1, 1m, 99.5m, orderType: BtccDealOrderType.LimitOpen);
             Assert.That(Attribution(Diff(Snapshot(new[] { deal }, new[] { Listed(30, 1m) }), new[] { updated })), Is.EqualTo("1>7"));
         }
+
+        [TestCase(0.5, "1>7", TestName = "GoneOrderWhoseCancelReplyShowedTheExecutionTakesTheDeal")]
+        [TestCase(0.0, "1>?", TestName = "GoneOrderCancelledWithoutExecutionTakesNoDeal")]
+        public void CancelReplyExecutionRule(decimal executedBeforeCancel, string expected)
+        {
+            var cancelled = Pending(7, 30, 1, 1m, 100m) with { KnownExecutedVolume = executedBeforeCancel, CanceledWithoutFills = executedBeforeCancel == 0m };
+            var deal = Open(1, 50, 1, 0.5m, 100m, orderType: BtccDealOrderType.LimitOpen);
+            Assert.That(Attribution(Diff(Snapshot(new[] { deal }), new[] { cancelled })), Is.EqualTo(expected));
+        }
     }
 }

@@ -52,7 +52,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _tracked = new TrackedOrders(orderProvider, pathOf);
             _catchUp = new FillCatchUp(client, Ledger, sink, SessionSeconds);
             _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace);
-            _resolver = new OrderResolver(client, settings, _tracked, _catchUp, End);
+            _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, End);
             _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
             _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, SessionSeconds);
         }
@@ -234,6 +234,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 _tracked.Remove(order.Id);
             }
+            else if (tracked.CancelledAtBtcc && !tracked.AwaitsFills(Ledger.Contains))
+            {
+                // the fills that beat the cancel are all reported: now the rest is canceled
+                End(tracked, OrderStatus.Canceled, "BTCC canceled the rest of the order");
+            }
         }
 
         /// <summary>Ends an order with a non-fill status (Canceled, Invalid) and stops tracking it.</summary>
@@ -270,7 +275,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 foreach (var tracked in _tracked.All.Where(t => t.PendingOrderId == pending.Id))
                 {
-                    tracked.ListedExecuteVolume = Math.Max(tracked.ListedExecuteVolume, pending.ExecuteVolume);
+                    tracked.NoteExecuted(pending.ExecuteVolume);
                 }
             }
         }

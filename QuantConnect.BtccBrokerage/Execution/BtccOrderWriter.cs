@@ -139,8 +139,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 try
                 {
-                    _client.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
-                    tracked.CancelConfirmed = true;
+                    var reply = _client.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
+                    if (reply != null)
+                    {
+                        // the reply tells what executed before the cancel: those fills are still to be reported
+                        tracked.NoteExecuted(reply.ExecuteVolume);
+                        tracked.CancelConfirmed = true;
+                        tracked.CancelledAtBtcc = true;
+                    }
                 }
                 catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
                 {

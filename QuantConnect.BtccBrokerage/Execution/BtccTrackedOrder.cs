@@ -6,7 +6,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
     /// The fill engine's mutable record of one LEAN order that is not yet closed: its BTCC ids, fills and
-    /// status. Guarded by the brokerage's order gate.
+    /// status. Changed only by the fill engine's classes, under its gate.
     /// </summary>
     internal sealed class BtccTrackedOrder
     {
@@ -33,6 +33,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public long Sequence { get; }
         public long? PendingOrderId { get; set; }
         public BtccPendingOrderType? PendingType { get; set; }
+
         /// <summary>The current limit or stop price; every price it had is kept in <see cref="PendingPrices"/>.</summary>
         public decimal? PendingPrice
         {
@@ -46,6 +47,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
             }
         }
+
         /// <summary>Every limit or stop price the order had: a fill listed after an update may have met an earlier one.</summary>
         public HashSet<decimal> PendingPrices { get; } = new();
         public HashSet<long> OpenedPositionIds { get; } = new();
@@ -54,20 +56,39 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public OrderStatus Status { get; set; } = OrderStatus.Submitted;
         public DateTime LastProgressUtc { get; set; }
         public bool CancelRequested { get; set; }
-        /// <summary>Whether BTCC accepted the cancel (a refused cancel usually means the order triggered).</summary>
+
+        /// <summary>Whether BTCC answered the cancel, so <see cref="KnownExecutedVolume"/> is what executed before it.</summary>
         public bool CancelConfirmed { get; set; }
-        /// <summary>orderList's execute_volume the last time the order was listed.</summary>
-        public decimal ListedExecuteVolume { get; set; }
+
+        /// <summary>Whether BTCC says the order is cancelled (its cancel reply, or status 5 in its history).</summary>
+        public bool CancelledAtBtcc { get; set; }
+
+        /// <summary>
+        /// The largest execute_volume BTCC showed for the pending order: in orderList, or in the reply of a write
+        /// (a cancel that a fill beat carries the fill's volume). Fills up to it are the order's, listed or not yet.
+        /// </summary>
+        public decimal KnownExecutedVolume { get; private set; }
+
         /// <summary>Why the unsent rest of a market order was dropped; the order ends Canceled once the sent part filled.</summary>
         public string? ShortfallReason { get; set; }
-        /// <summary>The last deal id getHisOrder gives for the order once it triggered (null: not looked up).</summary>
+
+        /// <summary>The last deal id getHisOrder gives for the order once it executed (null: not looked up, or none).</summary>
         public long? HistoryLastDealId { get; set; }
+
         /// <summary>When the order's history may be looked up again (one look-up per poll would flood BTCC).</summary>
         public DateTime NextLookupUtc { get; set; }
-        /// <summary>Whether a history look-up for this order is running.</summary>
-        public bool LookupRunning { get; set; }
 
         public bool IsTerminal => Status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Invalid;
+
+        /// <summary>Notes an execute_volume BTCC showed for the pending order.</summary>
+        public void NoteExecuted(decimal executeVolume) => KnownExecutedVolume = Math.Max(KnownExecutedVolume, executeVolume);
+
+        /// <summary>
+        /// Whether BTCC shows executions of this order that are not reported yet: more executed volume than filled,
+        /// or a last deal its history names that the ledger does not hold. Such an order must not end before them.
+        /// </summary>
+        public bool AwaitsFills(Func<long, bool> isReported)
+            => KnownExecutedVolume > Filled || HistoryLastDealId is { } last && !isReported(last);
 
         public TrackedOrderView ToView() => new(Order.Id, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
         {
@@ -75,7 +96,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             PendingType = PendingType,
             PendingPrice = PendingPrice,
             PendingPrices = PendingPrices.ToHashSet(),
-            CanceledWithoutFills = CancelConfirmed && ListedExecuteVolume <= Filled,
+            KnownExecutedVolume = KnownExecutedVolume,
+            CanceledWithoutFills = CancelledAtBtcc && KnownExecutedVolume <= Filled && HistoryLastDealId == null,
             HistoryLastDealId = HistoryLastDealId,
             OpenedPositionIds = OpenedPositionIds.ToHashSet(),
             RefIds = RefIds.ToHashSet(),

@@ -52,8 +52,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// (limit open) or 3 (stop open) matching the order's pending type; same symbol path and direction;
     /// exec_time ≥ the order's request time; volume ≤ the order's unfilled volume; price consistent for a limit
     /// (buy: exec ≤ a limit the order had, sell: exec ≥ one; an update changes the limit of later fills only); and orderList shows the order's execute_volume grew by at least
-    /// that volume beyond what earlier fills explained, or the order left orderList without a cancel BTCC
-    /// confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
+    /// that volume beyond what earlier fills explained (orderList, or a write's reply: a cancel a fill beat shows
+    /// the fill's volume), or the order left orderList without a cancel BTCC confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
     /// candidates → the order whose history names this deal, then those whose execute_volume grew, then the
     /// earliest request time, then the earliest submitted. A gone order takes a deal only once getHisOrder named
     /// its last deal (until then the deal waits: the order's own deal may be listed late and this one another's),
@@ -260,9 +260,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 .Where(t => fill.ExecTime >= t.RequestTime)
                 .Where(t => fill.Volume <= t.Quantity - filled[t.OrderId])
                 .Where(t => PriceConsistent(t, fill))
-                .Select(t => (Order: t, Grew: listed.TryGetValue(t.PendingOrderId!.Value, out var order)
-                    ? order.ExecuteVolume - accounted.GetValueOrDefault(t.PendingOrderId!.Value) >= fill.Volume
-                    : (bool?)null))
+                .Select(t => (Order: t, Grew: Grew(t, fill, listed, accounted)))
                 // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
                 // cancel, and not with a deal after the last one its order history names
                 .Where(c => c.Grew == true || c.Grew == null && !c.Order.CanceledWithoutFills
@@ -287,6 +285,21 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return best.Order.HistoryLastDealId.HasValue && !candidates.Any(c => c.Grew == null && !c.Order.HistoryLastDealId.HasValue)
                 ? best.Order
                 : null;
+        }
+
+        /// <summary>
+        /// Whether the order's executed volume grew by at least the deal's beyond what earlier fills explained: true or
+        /// false while orderList lists it; once gone, true when a reply showed that growth, else unknown (null).
+        /// </summary>
+        private static bool? Grew(TrackedOrderView order, BtccFill fill, Dictionary<long, BtccOrder> listed, Dictionary<long, decimal> accounted)
+        {
+            var pendingId = order.PendingOrderId!.Value;
+            var unexplained = order.KnownExecutedVolume - accounted.GetValueOrDefault(pendingId);
+            if (listed.TryGetValue(pendingId, out var listing))
+            {
+                return Math.Max(listing.ExecuteVolume, order.KnownExecutedVolume) - accounted.GetValueOrDefault(pendingId) >= fill.Volume;
+            }
+            return unexplained >= fill.Volume ? true : null;
         }
 
         /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>

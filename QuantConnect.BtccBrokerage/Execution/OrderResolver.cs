@@ -17,6 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly BtccBrokerageSettings _settings;
         private readonly TrackedOrders _tracked;
         private readonly FillCatchUp _catchUp;
+        private readonly Func<long, bool> _isReported;
         private readonly Action<BtccTrackedOrder, OrderStatus, string> _end;
 
         /// <summary>Creates the resolver.</summary>
@@ -24,21 +25,23 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="settings">Poll interval and order-state timeout.</param>
         /// <param name="tracked">The tracked orders.</param>
         /// <param name="catchUp">Asked for a trade-report catch-up when fills may be missing.</param>
+        /// <param name="isReported">Whether the ledger holds a deal.</param>
         /// <param name="end">Ends an order with a non-fill status and a message.</param>
         public OrderResolver(BtccRestApiClient client, BtccBrokerageSettings settings, TrackedOrders tracked, FillCatchUp catchUp,
-            Action<BtccTrackedOrder, OrderStatus, string> end)
+            Func<long, bool> isReported, Action<BtccTrackedOrder, OrderStatus, string> end)
         {
             _client = client;
             _settings = settings;
             _tracked = tracked;
             _catchUp = catchUp;
+            _isReported = isReported;
             _end = end;
         }
 
         /// <summary>
-        /// A tracked pending order left orderList without filling completely: a confirmed cancel ends it Canceled;
-        /// otherwise BTCC's order history says what happened (5 cancelled → Canceled, 6 declined → Invalid,
-        /// 2 triggered → its fills are still coming).
+        /// A tracked pending order left orderList without filling completely: a confirmed cancel ends it Canceled once
+        /// what executed before it is reported; otherwise BTCC's order history says what happened (5 cancelled →
+        /// Canceled after its fills, 6 declined → Invalid, 2 triggered → its fills are still coming).
         /// </summary>
         public async Task ResolveLeftAsync(IReadOnlyList<LeftOrder> left, CancellationToken cancellationToken)
         {
@@ -48,7 +51,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     continue;
                 }
-                if (tracked.CancelConfirmed && tracked.ListedExecuteVolume <= tracked.Filled)
+                if (tracked.CancelConfirmed && !tracked.AwaitsFills(_isReported))
                 {
                     _end(tracked, OrderStatus.Canceled, "BTCC canceled the order");
                     continue;
@@ -64,9 +67,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 switch (status)
                 {
                     case BtccOrderStatus.Cancelled:
-                        _end(tracked, OrderStatus.Canceled, "BTCC canceled the order outside LEAN");
+                        EndCancelled(tracked, tracked.CancelRequested ? "BTCC canceled the order" : "BTCC canceled the order outside LEAN");
                         break;
-                    case BtccOrderStatus.Declined:
+                    case BtccOrderStatus.Declined when !tracked.AwaitsFills(_isReported):
                         _end(tracked, OrderStatus.Invalid, "BTCC declined the order when it triggered (status 6)");
                         break;
                     default:
@@ -106,9 +109,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 _catchUp.Request();
                 var status = await HistoryStatusAsync(pendingId, tracked, cancellationToken).ConfigureAwait(false);
-                if (status == BtccOrderStatus.Cancelled || tracked.CancelRequested && !listed && status is null or BtccOrderStatus.Cancelled)
+                if (status == BtccOrderStatus.Cancelled)
                 {
-                    _end(tracked, OrderStatus.Canceled, status == null ? "BTCC no longer knows the order: canceled" : "BTCC canceled the order");
+                    EndCancelled(tracked, "BTCC canceled the order");
+                }
+                else if (tracked.AwaitsFills(_isReported))
+                {
+                    // BTCC shows executions not reported yet: the catch-up brings them before the order may end
+                }
+                else if (tracked.CancelRequested && !listed && status is null)
+                {
+                    _end(tracked, OrderStatus.Canceled, "BTCC no longer knows the order: canceled");
                 }
                 else if (status == BtccOrderStatus.Declined)
                 {
@@ -121,8 +132,20 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
+        /// <summary>BTCC cancelled the order: it ends Canceled now, or after the fills that executed before the cancel.</summary>
+        private void EndCancelled(BtccTrackedOrder tracked, string message)
+        {
+            tracked.CancelledAtBtcc = true;
+            if (tracked.AwaitsFills(_isReported))
+            {
+                _catchUp.Request();
+                return;
+            }
+            _end(tracked, OrderStatus.Canceled, message);
+        }
+
         /// <summary>A pending order's status from getHisOrder, or null when BTCC does not list it (or the look-up failed).</summary>
-        /// <remarks>A triggered order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
+        /// <remarks>An executed order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
         private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, BtccTrackedOrder tracked, CancellationToken cancellationToken)
         {
             try
@@ -136,7 +159,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 var item = reply.List.FirstOrDefault(i => i.OrderId == pendingOrderId);
                 if (item != null && int.TryParse(item.Status, NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
                 {
-                    if ((BtccOrderStatus)status == BtccOrderStatus.Triggered && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0)
+                    // a triggered order, or a cancelled one that executed in part first, names its last deal
+                    if ((BtccOrderStatus)status is BtccOrderStatus.Triggered or BtccOrderStatus.Cancelled
+                        && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0)
                     {
                         tracked.HistoryLastDealId = lastDeal;
                     }

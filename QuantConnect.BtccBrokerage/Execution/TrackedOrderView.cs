@@ -50,8 +50,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public IReadOnlyList<PositionCloseRequest> Closes { get; init; } = Array.Empty<PositionCloseRequest>();
 
         /// <summary>
-        /// Whether BTCC confirmed a cancel of this pending order while no executed volume beyond what is reported
-        /// was listed: once it leaves orderList it cannot own a new fill.
+        /// The largest execute_volume BTCC showed for the pending order (orderList, or a write's reply such as a cancel
+        /// a fill beat): fills up to it belong to the order even after it left orderList.
+        /// </summary>
+        public decimal KnownExecutedVolume { get; init; }
+
+        /// <summary>
+        /// Whether BTCC cancelled this pending order while no executed volume beyond what is reported was known and its
+        /// history names no deal: once it leaves orderList it cannot own a new fill.
         /// </summary>
         public bool CanceledWithoutFills { get; init; }
 
