@@ -62,6 +62,13 @@ namespace QuantConnect.Brokerages.Btcc
         public TimeSpan OrderStateTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
         /// <summary>
+        /// How long a request whose reply was lost (HTTP 5xx, a timeout) is looked for in BTCC's lists before the part
+        /// of the order it carried is taken as not placed. Longer than any lag of BTCC's lists: the request is never
+        /// sent again (a lagging list would make that a second order), so this is the only way it ends.
+        /// </summary>
+        public TimeSpan UnconfirmedWriteTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>
         /// How long a fill that matches no LEAN order is held back (the order it belongs to may be reported
         /// late) before it is reported as an order placed outside LEAN.
         /// </summary>

@@ -204,5 +204,31 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(2));
             Assert.That(client.RateGate.ThrottledCount, Is.EqualTo(1));
         }
+
+        [Test]
+        public void OpenWhoseEffectIsNotListedIsNotSentAgainWhenTheCallerSettlesIt()
+        {
+            _exchange.Script("/v1/account/openposition", new Step(Apply: false, Status: 503));
+            using var client = new BtccRestApiClient(_exchange.Settings());
+
+            Assert.ThrowsAsync<BtccAmbiguousResultException>(() => client.OpenPositionAsync(Open(84) with { ResendWhenNotListed = false }));
+
+            Assert.That(_exchange.Calls("/v1/account/openposition"), Is.EqualTo(1));
+        }
+
+        [Test]
+        public async Task PendingOrderLookUpNeverTakesAnOrderThatExistedBeforeTheRequest()
+        {
+            using var client = new BtccRestApiClient(_exchange.Settings());
+            var request = new BtccOpenPendingRequest(Symbol, BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 1m, 90m, 20);
+            var earlier = await client.OpenPendingAsync(request);
+            _exchange.Script("/v1/account/openpending", new Step(Apply: false, Status: 500));
+
+            Assert.ThrowsAsync<BtccAmbiguousResultException>(() => client.OpenPendingAsync(request with
+            {
+                ExistingOrderIds = new HashSet<long> { earlier.Id },
+                ResendWhenNotListed = false
+            }));
+        }
     }
 }

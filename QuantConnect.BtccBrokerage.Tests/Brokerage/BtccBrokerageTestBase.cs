@@ -90,7 +90,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             },
             PollInterval = TimeSpan.FromMilliseconds(50),
             OrderStateTimeout = TimeSpan.FromSeconds(2),
-            UnmatchedFillGrace = TimeSpan.FromMilliseconds(300)
+            UnmatchedFillGrace = TimeSpan.FromMilliseconds(300),
+            UnconfirmedWriteTimeout = TimeSpan.FromSeconds(5)
         };
 
         private protected static BtccBrokerage CreateBrokerage(BtccSimulator simulator, TestOrderProvider provider)

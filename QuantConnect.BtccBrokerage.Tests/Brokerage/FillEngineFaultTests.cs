@@ -16,6 +16,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
     {
         private const string DealTodayList = "/v1/account/dealTodayList";
         private const string TradeReport = "/v1/user/getTradeReport";
+        private const string PositionList = "/v1/account/positionlist";
+        private const string OrderList = "/v1/account/orderList";
+        private const string OpenPosition = "/v1/account/openposition";
+        private const string OpenPending = "/v1/account/openpending";
 
         [Test]
         public void FillMissedAtASettlementIsCaughtUpOnceTheTradeReportAnswersAgain()
@@ -82,6 +86,85 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 
             Assert.That(FilledQuantity(order), Is.EqualTo(0.04m));
             Assert.That(EventsOf(order).Where(e => e.Status == OrderStatus.Canceled), Is.Empty);
+        }
+
+        [Test]
+        public void MarketOrderWhoseReplyWasLostOpensOnePositionAndFillsOnce()
+        {
+            // the open took effect, its reply was lost, and BTCC lists the new ticket and deal only 2 s later
+            Simulator.Faults.SetListLag(PositionList, TimeSpan.FromSeconds(2));
+            Simulator.Faults.SetListLag(DealTodayList, TimeSpan.FromSeconds(2));
+            Simulator.Faults.FailNext(OpenPosition, RequestFault.ServerErrorAfterApplying);
+            var order = Market(0.01m);
+
+            Assert.That(Brokerage.PlaceOrder(order), Is.True, "the order may be live: it is not refused");
+            WaitForStatus(order, OrderStatus.Filled);
+
+            Assert.That(Simulator.Snapshot().Positions, Has.Count.EqualTo(1), "one position, not a second one");
+            Assert.That(FilledQuantity(order), Is.EqualTo(0.01m));
+            Assert.That(EventsOf(order).Where(e => e.Status == OrderStatus.Invalid), Is.Empty);
+            AssertHoldingsMatchSimulator();
+        }
+
+        [Test]
+        public void LimitOrderWhoseReplyWasLostOwnsTheOneBtccOrderItPlaced()
+        {
+            Simulator.Faults.SetListLag(OrderList, TimeSpan.FromSeconds(2));
+            Simulator.Faults.FailNext(OpenPending, RequestFault.ServerErrorAfterApplying);
+            var order = Limit(0.01m, BtcPrice - 1_000m);
+
+            Assert.That(Brokerage.PlaceOrder(order), Is.True, "the order may be live: it is not refused");
+            WaitUntil(() => order.BrokerId.Count > 0, "the order to be found in BTCC's lists");
+
+            var placed = Simulator.Snapshot().Orders.Single();
+            Assert.That(order.BrokerId, Is.EqualTo(new[] { placed.Id.ToString() }), "the order BTCC placed, and no second one");
+            Simulator.SetPrice("BTCUSDT", BtcPrice - 1_100m);
+            WaitForStatus(order, OrderStatus.Filled);
+            Assert.That(EventsOf(order).Where(e => e.Status == OrderStatus.Invalid), Is.Empty);
+            Assert.That(Messages.Where(m => m.Code is "ExternalOrder" or "ExternalFill"), Is.Empty);
+        }
+
+        [Test]
+        public void TwoIdenticalLimitOrdersEachOwnTheirOwnBtccOrder()
+        {
+            var first = PlaceOrderWaitForStatus(Limit(0.01m, BtcPrice - 1_000m), OrderStatus.Submitted);
+            // the second, identical order's reply is lost and its BTCC order is listed late, while the first's is
+            // listed: the first's must not pass for it
+            var lag = TimeSpan.FromSeconds(1);
+            Simulator.Faults.SetListLag(OrderList, lag);
+            WaitUntil(() => DateTimeOffset.UtcNow - Simulator.Snapshot().Orders.Single().CreatedAt > lag, "the first order to be listed");
+            Simulator.Faults.FailNext(OpenPending, RequestFault.ServerErrorAfterApplying);
+            var second = Limit(0.01m, BtcPrice - 1_000m);
+
+            Assert.That(Brokerage.PlaceOrder(second), Is.True);
+            WaitUntil(() => second.BrokerId.Count > 0, "the second order to be found in BTCC's lists");
+
+            var btccOrders = Simulator.Snapshot().Orders.Select(o => o.Id.ToString()).ToList();
+            Assert.That(btccOrders, Has.Count.EqualTo(2), "both reached BTCC, once each");
+            Assert.That(first.BrokerId.Concat(second.BrokerId), Is.EquivalentTo(btccOrders), "each owns its own");
+            Simulator.SetPrice("BTCUSDT", BtcPrice - 1_100m);
+            WaitForStatus(first, OrderStatus.Filled);
+            WaitForStatus(second, OrderStatus.Filled);
+            foreach (var order in new[] { first, second })
+            {
+                var deal = Simulator.Snapshot().Deals.Single(d => d.OrderId.ToString() == order.BrokerId[0]);
+                Assert.That(EventsOf(order).Single(e => e.Status.IsFill()).Message, Is.EqualTo($"BTCC deal {deal.Id}"));
+            }
+        }
+
+        [Test]
+        public void WriteThatNeverTookEffectEndsInvalidOnlyOnceBtccShowsNoTraceOfIt()
+        {
+            Simulator.Faults.FailNext(OpenPending, RequestFault.ServerErrorBeforeApplying);
+            var order = Limit(0.01m, BtcPrice - 1_000m);
+
+            Assert.That(Brokerage.PlaceOrder(order), Is.True, "the outcome is unknown when the request fails");
+            Assert.That(EventsOf(order).Select(e => e.Status), Is.EqualTo(new[] { OrderStatus.Submitted }));
+            WaitForStatus(order, OrderStatus.Invalid);
+
+            Assert.That(Simulator.Snapshot().Orders, Is.Empty, "nothing reached BTCC, and nothing was sent again");
+            Assert.That(EventsOf(order).Last().Message, Does.Contain("no trace"));
+            Assert.That(Messages.Where(m => m.Type == BrokerageMessageType.Error), Is.Empty);
         }
     }
 }

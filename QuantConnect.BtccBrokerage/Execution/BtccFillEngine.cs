@@ -30,6 +30,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly OrderResolver _resolver;
         private readonly FillLedgerStore _store;
         private readonly BtccOrderWriter _writer;
+        private readonly UnconfirmedWriteSettler _settler;
         private readonly HashSet<long> _reportedExternalOrders = new();
         private ExecutionState _state = ExecutionState.Empty;
         private BtccExecutionPoller? _poller;
@@ -51,10 +52,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             SessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             _tracked = new TrackedOrders(orderProvider, pathOf);
             _catchUp = new FillCatchUp(client, Ledger, sink, SessionSeconds);
-            _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace);
+            _settler = new UnconfirmedWriteSettler(client, _tracked, End);
+            _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace, _settler.MayOwn);
             _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, End);
             _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
-            _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, SessionSeconds);
+            _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, ExistingOrderIds, SessionSeconds);
         }
 
         /// <summary>When this engine was created, unix seconds: part of every refid it sends.</summary>
@@ -170,6 +172,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     snapshot = await _catchUp.RunAsync(snapshot, cancellationToken).ConfigureAwait(false);
                 }
+                foreach (var (tracked, pendingId) in _settler.Settle(snapshot))
+                {
+                    SendDeferredCancel(tracked, pendingId);
+                }
                 _tracked.AdoptListed(snapshot.Orders);
                 NoteListedVolumes(snapshot.Orders);
 
@@ -187,6 +193,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 ReportUnknownOrders(diff.UnknownOrders);
                 await _resolver.ResolveLeftAsync(diff.LeftOrders, cancellationToken).ConfigureAwait(false);
                 await _resolver.ResolveStaleAsync(_state.ListedOrderIds, cancellationToken).ConfigureAwait(false);
+                await _settler.ExpireAsync(cancellationToken).ConfigureAwait(false);
                 if (result.Account != null)
                 {
                     _sink.AccountRead(result.Account);
@@ -214,6 +221,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var order = tracked.Order;
             tracked.Filled += fill.Volume;
             tracked.LastProgressUtc = DateTime.UtcNow;
+            UnconfirmedWriteSettler.Confirm(tracked, fill);
             if (fill.Reason == BtccDealReason.Open && fill.PositionId != 0)
             {
                 tracked.OpenedPositionIds.Add(fill.PositionId);
@@ -259,12 +267,39 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         {
             foreach (var order in unknown)
             {
-                if (_tracked.OwnsPending(order.Id) || !_reportedExternalOrders.Add(order.Id))
+                if (_tracked.OwnsPending(order.Id) || _settler.MayOwn(order) || !_reportedExternalOrders.Add(order.Id))
                 {
                     continue;
                 }
                 _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "ExternalOrder",
                     $"BTCC pending order {order.Id} ({order.Symbol}, direction {(int)order.Direction}, volume {Orders.BtccOrderValidator.Format(order.RequestVolume)} @ {Orders.BtccOrderValidator.Format(order.RequestPrice)}) was placed outside LEAN"));
+            }
+        }
+
+        /// <summary>The pending orders known before a request is sent (listed, owned or reported as outside LEAN): never its effect.</summary>
+        private IReadOnlySet<long> ExistingOrderIds()
+        {
+            var known = new HashSet<long>(_state.ListedOrderIds);
+            known.UnionWith(_reportedExternalOrders);
+            known.UnionWith(_tracked.All.Where(t => t.PendingOrderId.HasValue).Select(t => t.PendingOrderId!.Value));
+            return known;
+        }
+
+        /// <summary>A cancel LEAN asked for before BTCC's lists showed the order: sent now that they do.</summary>
+        private void SendDeferredCancel(BtccTrackedOrder tracked, long pendingId)
+        {
+            if (!tracked.CancelDeferred)
+            {
+                return;
+            }
+            try
+            {
+                _writer.SendCancel(tracked, pendingId);
+                _poller?.RequestFullRefresh();
+            }
+            catch (BtccApiException error)
+            {
+                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {tracked.Order.Id} cancel outcome unknown: {error.BtccMessage}"));
             }
         }
 

@@ -20,17 +20,26 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly TrackedOrders _tracked;
         private readonly IBtccFillSink _sink;
         private readonly Func<string, Symbol?> _leanSymbolOf;
+        private readonly Func<IReadOnlySet<long>> _existingOrderIds;
         private readonly long _sessionSeconds;
 
         /// <summary>Creates the writer.</summary>
+        /// <param name="client">The REST client.</param>
+        /// <param name="settings">Close direction reading and the unconfirmed-write timeout.</param>
+        /// <param name="tracked">The tracked orders the requests' BTCC ids are recorded on.</param>
+        /// <param name="sink">Receives order events and messages.</param>
+        /// <param name="leanSymbolOf">The LEAN symbol of a BTCC symbol path.</param>
+        /// <param name="existingOrderIds">The pending orders known before a request: never its effect.</param>
+        /// <param name="sessionSeconds">The engine's session, part of every refid.</param>
         public BtccOrderWriter(BtccRestApiClient client, BtccBrokerageSettings settings, TrackedOrders tracked, IBtccFillSink sink,
-            Func<string, Symbol?> leanSymbolOf, long sessionSeconds)
+            Func<string, Symbol?> leanSymbolOf, Func<IReadOnlySet<long>> existingOrderIds, long sessionSeconds)
         {
             _client = client;
             _settings = settings;
             _tracked = tracked;
             _sink = sink;
             _leanSymbolOf = leanSymbolOf;
+            _existingOrderIds = existingOrderIds;
             _sessionSeconds = sessionSeconds;
         }
 
@@ -62,9 +71,24 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var sent = 0m;
             for (var step = 0; step < steps.Count; step++)
             {
+                var sentAt = _client.ServerNowSeconds() - (long)Math.Ceiling(_settings.Api.WriteMatchClockTolerance.TotalSeconds);
+                var existing = steps[step] is BtccOpenPendingStep ? _existingOrderIds() : new HashSet<long>();
                 try
                 {
-                    sent += Send(order, tracked, steps[step], step, tickets, path, multiple);
+                    sent += Send(order, tracked, steps[step], step, tickets, path, multiple, existing);
+                }
+                catch (BtccAmbiguousResultException error)
+                {
+                    // it may have taken effect: never sent again, never taken as refused; BTCC's lists settle it
+                    var write = new UnconfirmedWrite(steps[step], sentAt, DateTime.UtcNow + _settings.UnconfirmedWriteTimeout, error.BtccMessage)
+                    {
+                        RefId = steps[step] is BtccOpenPositionStep ? BtccBrokerIds.RefId(_sessionSeconds, order.Id, step) : 0,
+                        ExistingOrderIds = existing
+                    };
+                    tracked.Unconfirmed.Add(write);
+                    sent += write.Volume;
+                    _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "UnconfirmedWrite",
+                        $"Order {order.Id}: BTCC's reply to the {write.Describe()} was lost ({error.BtccMessage}); the order is followed until BTCC's lists show whether it was placed"));
                 }
                 catch (Exception error) when (error is BtccApiException or InvalidOperationException)
                 {
@@ -132,29 +156,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             if (tracked.PendingOrderId is not { } pendingId)
             {
+                if (tracked.Unconfirmed.Any(w => w.Step is BtccOpenPendingStep))
+                {
+                    // BTCC's lists have not shown the pending order yet: the cancel goes out once they do
+                    tracked.CancelRequested = true;
+                    tracked.CancelDeferred = true;
+                    return true;
+                }
                 _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotCancelable", $"Order {order.Id} is a market order: BTCC executes it at once, it cannot be canceled"));
                 return false;
             }
             try
             {
-                try
-                {
-                    var reply = _client.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
-                    if (reply != null)
-                    {
-                        // the reply tells what executed before the cancel: those fills are still to be reported
-                        tracked.NoteExecuted(reply.ExecuteVolume);
-                        tracked.CancelConfirmed = true;
-                        tracked.CancelledAtBtcc = true;
-                    }
-                }
-                catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
-                {
-                    // "not found" / "no longer pending": it filled or ended; the fill engine brings it to its true state
-                    BtccLog.Trace("BtccOrderWriter", "Cancel", $"order {order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
-                }
-                tracked.CancelRequested = true;
-                tracked.LastProgressUtc = DateTime.UtcNow;
+                SendCancel(tracked, pendingId);
                 requestRefresh();
                 return true;
             }
@@ -163,6 +177,32 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {order.Id} cancel outcome unknown: {error.BtccMessage}"));
                 return false;
             }
+        }
+
+        /// <summary>
+        /// Sends cancelpending for a tracked order. A refusal ("not found", "no longer pending": it filled or ended) is
+        /// left to the fill engine, which brings the order to its true state; an unknown outcome throws.
+        /// </summary>
+        public void SendCancel(BtccTrackedOrder tracked, long pendingId)
+        {
+            try
+            {
+                var reply = _client.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
+                if (reply != null)
+                {
+                    // the reply tells what executed before the cancel: those fills are still to be reported
+                    tracked.NoteExecuted(reply.ExecuteVolume);
+                    tracked.CancelConfirmed = true;
+                    tracked.CancelledAtBtcc = true;
+                }
+            }
+            catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
+            {
+                BtccLog.Trace("BtccOrderWriter", "Cancel", $"order {tracked.Order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
+            }
+            tracked.CancelRequested = true;
+            tracked.CancelDeferred = false;
+            tracked.LastProgressUtc = DateTime.UtcNow;
         }
 
         /// <summary>Raises Invalid for an order BTCC cannot or did not take; returns false.</summary>
@@ -175,7 +215,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>Sends one step; returns the volume it put in motion.</summary>
-        private decimal Send(Order order, BtccTrackedOrder tracked, BtccOrderStep step, int index, IReadOnlyDictionary<long, BtccPosition> tickets, string path, int multiple)
+        private decimal Send(Order order, BtccTrackedOrder tracked, BtccOrderStep step, int index, IReadOnlyDictionary<long, BtccPosition> tickets, string path, int multiple,
+            IReadOnlySet<long> existingOrderIds)
         {
             switch (step)
             {
@@ -189,11 +230,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     {
                         _client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, direction, ticket.Symbol, close.Volume, order.Price)
                         {
-                            PositionVolume = ticket.Volume
+                            PositionVolume = ticket.Volume,
+                            RefId = BtccBrokerIds.RefId(_sessionSeconds, order.Id, index),
+                            ResendWhenNotListed = false
                         }).GetAwaiter().GetResult();
                     }
-                    catch
+                    catch (Exception error) when (error is not BtccAmbiguousResultException)
                     {
+                        // refused: no close deal will come (an ambiguous close keeps its request: its deal may)
                         tracked.Closes.RemoveAt(tracked.Closes.Count - 1);
                         throw;
                     }
@@ -204,8 +248,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     var refId = BtccBrokerIds.RefId(_sessionSeconds, order.Id, index);
                     tracked.RefIds.Add(refId);
-                    var position = _client.OpenPositionAsync(new BtccOpenPositionRequest(path, open.Direction, open.Volume, order.Price, multiple, refId))
-                        .GetAwaiter().GetResult();
+                    var position = _client.OpenPositionAsync(new BtccOpenPositionRequest(path, open.Direction, open.Volume, order.Price, multiple, refId)
+                        {
+                            ResendWhenNotListed = false
+                        }).GetAwaiter().GetResult();
                     if (position.Id != 0)
                     {
                         tracked.OpenedPositionIds.Add(position.Id);
@@ -215,8 +261,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 case BtccOpenPendingStep pending:
                 {
-                    var placed = _client.OpenPendingAsync(new BtccOpenPendingRequest(path, pending.Direction, pending.Type, pending.Volume, pending.Price, multiple))
-                        .GetAwaiter().GetResult();
+                    var placed = _client.OpenPendingAsync(new BtccOpenPendingRequest(path, pending.Direction, pending.Type, pending.Volume, pending.Price, multiple)
+                        {
+                            ResendWhenNotListed = false,
+                            ExistingOrderIds = existingOrderIds
+                        }).GetAwaiter().GetResult();
                     if (placed.Status == BtccOrderStatus.Declined)
                     {
                         throw new InvalidOperationException($"BTCC declined the order (pending order {placed.Id})");

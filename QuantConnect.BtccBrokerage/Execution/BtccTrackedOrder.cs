@@ -75,6 +75,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>The last deal id getHisOrder gives for the order once it executed (null: not looked up, or none).</summary>
         public long? HistoryLastDealId { get; set; }
 
+        /// <summary>Requests of this order whose reply was lost, until BTCC's lists settle them.</summary>
+        public List<UnconfirmedWrite> Unconfirmed { get; } = new();
+
+        /// <summary>Whether LEAN asked to cancel before BTCC's lists showed the order's pending order: sent once found.</summary>
+        public bool CancelDeferred { get; set; }
+
         /// <summary>When the order's history may be looked up again (one look-up per poll would flood BTCC).</summary>
         public DateTime NextLookupUtc { get; set; }
 

@@ -16,15 +16,24 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly FillCatchUp _catchUp;
         private readonly IBtccFillSink _sink;
         private readonly TimeSpan _grace;
+        private readonly Func<BtccFill, bool> _mayBeUnconfirmed;
 
         /// <summary>Creates the holding area.</summary>
-        public UnmatchedFills(ReportedFillLedger ledger, TrackedOrders tracked, FillCatchUp catchUp, IBtccFillSink sink, TimeSpan grace)
+        /// <param name="ledger">Records a fill once it is reported as outside LEAN.</param>
+        /// <param name="tracked">The tracked orders (a fill their history names waits for them).</param>
+        /// <param name="catchUp">Asked for a catch-up when such a fill has left dealTodayList.</param>
+        /// <param name="sink">Receives the Warnings.</param>
+        /// <param name="grace">How long a fill is held before it is reported.</param>
+        /// <param name="mayBeUnconfirmed">Whether a request whose reply was lost may have made the fill: it waits for it.</param>
+        public UnmatchedFills(ReportedFillLedger ledger, TrackedOrders tracked, FillCatchUp catchUp, IBtccFillSink sink, TimeSpan grace,
+            Func<BtccFill, bool> mayBeUnconfirmed)
         {
             _ledger = ledger;
             _tracked = tracked;
             _catchUp = catchUp;
             _sink = sink;
             _grace = grace;
+            _mayBeUnconfirmed = mayBeUnconfirmed;
         }
 
         /// <summary>A held fill was attributed after all.</summary>
@@ -42,7 +51,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             foreach (var (dealId, (fill, firstSeen)) in _held.ToList())
             {
-                if (now - firstSeen < _grace || AwaitsHistory(fill, listedOrderIds))
+                if (now - firstSeen < _grace || AwaitsHistory(fill, listedOrderIds) || _mayBeUnconfirmed(fill))
                 {
                     continue;
                 }

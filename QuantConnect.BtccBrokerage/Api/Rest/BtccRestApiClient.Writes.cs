@@ -5,7 +5,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
     /// <summary>
     /// Writes. None is re-sent blindly: after an ambiguous failure (HTTP 5xx, timeout, dropped connection)
     /// the exchange's lists are read to see whether the write took effect, and only when they show it did
-    /// not is the write sent again (at most WriteResendCount times). HTTP 429 and token-invalid replies
+    /// not is the write sent again (at most WriteResendCount times, and for opens and closes only when the request
+    /// allows it: a list that lags shows nothing although the write took effect). HTTP 429 and token-invalid replies
     /// mean "not processed" and are re-sent directly. When the outcome stays unknown a
     /// <see cref="BtccAmbiguousResultException"/> reaches the caller, whose list polling settles it.
     /// </summary>
@@ -37,6 +38,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     var match = positions.FirstOrDefault(p => p.OrderRefId == request.RefId);
                     return (match != null, match!);
                 },
+                request.ResendWhenNotListed,
                 cancellationToken);
         }
 
@@ -78,6 +80,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                         && d.ExecVolume == request.Volume && d.ExecTime >= sentAt);
                     return (closed, position);
                 },
+                request.ResendWhenNotListed,
                 cancellationToken);
 
         /// <summary>
@@ -104,13 +107,15 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     }
                     return (position.StopLoss == request.StopLoss && position.TakeProfit == request.TakeProfit, position);
                 },
+                resend: true,
                 cancellationToken);
 
         /// <summary>
         /// Places a pending order (<c>POST /v1/account/openpending</c>, types 1-5). BTCC echoes no client id
         /// on orders, so the matching rule is: a working order in orderList with the same symbol, direction,
-        /// type, volume and price whose request_time is not before the request (minus the clock tolerance);
-        /// the newest wins. An order that triggered at once has left orderList and would be sent again.
+        /// type, volume and price whose request_time is not before the request (minus the clock tolerance) and that is
+        /// not one of <see cref="BtccOpenPendingRequest.ExistingOrderIds"/>; the newest wins. An order that triggered at
+        /// once has left orderList and would be sent again (unless <see cref="BtccOpenPendingRequest.ResendWhenNotListed"/> is off).
         /// </summary>
         public Task<BtccOrder> OpenPendingAsync(BtccOpenPendingRequest request, CancellationToken cancellationToken = default)
         {
@@ -137,11 +142,13 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     var orders = await GetOrderListAsync(null, ct).ConfigureAwait(false);
                     var match = orders.Orders
                         .Where(o => o.Symbol == request.Symbol && o.Direction == request.Direction && o.Type == request.Type
-                            && o.RequestVolume == request.Volume && o.RequestPrice == request.Price && o.RequestTime >= sentAt)
+                            && o.RequestVolume == request.Volume && o.RequestPrice == request.Price && o.RequestTime >= sentAt
+                            && request.ExistingOrderIds?.Contains(o.Id) != true)
                         .OrderByDescending(o => o.RequestTime).ThenByDescending(o => o.Id)
                         .FirstOrDefault();
                     return (match != null, match!);
                 },
+                request.ResendWhenNotListed,
                 cancellationToken);
         }
 
@@ -176,6 +183,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                         && (request.TakeProfit is null || order.TakeProfit == request.TakeProfit);
                     return (applied, order);
                 },
+                resend: true,
                 cancellationToken);
 
         /// <summary>
@@ -216,6 +224,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     }
                     throw new BtccApiException(-1, $"pending order {orderId} is no longer pending (status {item.Status})", BtccEndpoint.CancelPending.Path);
                 },
+                resend: true,
                 cancellationToken);
 
         /// <summary>
@@ -223,7 +232,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// request's send time on the exchange clock, minus the tolerance) and re-sends only if it is absent.
         /// </summary>
         private async Task<T> WriteAsync<T>(BtccEndpoint endpoint, Func<CancellationToken, Task<T>> send,
-            Func<long, CancellationToken, Task<(bool Found, T Result)>> lookUp, CancellationToken cancellationToken)
+            Func<long, CancellationToken, Task<(bool Found, T Result)>> lookUp, bool resend, CancellationToken cancellationToken)
         {
             for (var attempt = 0; ; attempt++)
             {
@@ -256,6 +265,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 {
                     BtccLog.Trace("BtccRestApiClient", "Write", $"{endpoint.Path}: the exchange shows the request took effect");
                     return effect.Result;
+                }
+                if (!resend)
+                {
+                    BtccLog.Trace("BtccRestApiClient", "Write", $"{endpoint.Path}: the request's effect is not visible yet; not sent again, the caller settles it from the lists");
+                    throw ambiguous;
                 }
                 if (attempt >= _settings.WriteResendCount)
                 {

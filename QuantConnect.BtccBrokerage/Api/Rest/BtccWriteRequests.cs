@@ -5,6 +5,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
     /// <summary>Parameters of <c>POST /v1/account/openposition</c> (market open).</summary>
     public sealed record BtccOpenPositionRequest(string Symbol, BtccDirection Direction, decimal Volume, decimal Price, int Multiple, long RefId)
     {
+        /// <summary>
+        /// After an ambiguous failure whose effect the lists do not show, whether the write is sent again (default). A
+        /// caller that settles the outcome from the lists itself turns it off: a list that lags behind the exchange
+        /// would make the re-send a second order.
+        /// </summary>
+        public bool ResendWhenNotListed { get; init; } = true;
         /// <summary>Optional stop-loss price.</summary>
         public decimal? StopLoss { get; init; }
         /// <summary>Optional take-profit price.</summary>
@@ -22,6 +28,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// <summary>Optional client reference.</summary>
         public long? RefId { get; init; }
         /// <summary>
+        /// After an ambiguous failure whose effect the lists do not show, whether the write is sent again (default). A
+        /// caller that settles the outcome from the lists itself turns it off: a list that lags behind the exchange
+        /// would make the re-send a second order.
+        /// </summary>
+        public bool ResendWhenNotListed { get; init; } = true;
+        /// <summary>
         /// The ticket's volume as the caller last saw it; lets an ambiguous partial close be recognised in
         /// positionlist (volume shrank by at least <see cref="Volume"/>).
         /// </summary>
@@ -36,6 +48,17 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
     {
         /// <summary>Required (non-zero) for types 3, 4 and 5.</summary>
         public long? PositionId { get; init; }
+        /// <summary>
+        /// After an ambiguous failure whose effect the lists do not show, whether the write is sent again (default). A
+        /// caller that settles the outcome from the lists itself turns it off: a list that lags behind the exchange
+        /// would make the re-send a second order.
+        /// </summary>
+        public bool ResendWhenNotListed { get; init; } = true;
+        /// <summary>
+        /// Orders that existed before this request (listed earlier, or known to belong to other requests): an
+        /// ambiguous failure's look-up never takes one of them for this write's effect, however alike.
+        /// </summary>
+        public IReadOnlySet<long>? ExistingOrderIds { get; init; }
         /// <summary>Optional stop-loss price.</summary>
         public decimal? StopLoss { get; init; }
         /// <summary>Optional take-profit price.</summary>
