@@ -35,5 +35,18 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             ledger.TryRecord(4, 400);
             Assert.That(ledger.LatestExecTime, Is.EqualTo(500));
         }
+
+        [Test]
+        public void DealsBeforeTheFirstSeedAreHistoryEvenWhenNotListedThen()
+        {
+            var ledger = new ReportedFillLedger();
+            ledger.Seed(new[] { (1L, 900L) }, horizon: 1000);
+
+            Assert.That(ledger.IsHistory(999), Is.True, "settled before the first start: not in dealTodayList, still history");
+            Assert.That(ledger.IsHistory(1000), Is.False);
+            var restored = new ReportedFillLedger();
+            restored.Restore(ledger.ToDocument("x", 1, TimeSpan.FromDays(3)));
+            Assert.That(restored.HistoryHorizon, Is.EqualTo(1000), "the horizon survives a restart");
+        }
     }
 }

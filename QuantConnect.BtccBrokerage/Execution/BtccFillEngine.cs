@@ -97,7 +97,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 if (saved == null)
                 {
                     // the first start: today's fills so far are history, not news
-                    Ledger.Seed(deals.Orders.Select(d => (d.Id, d.ExecTime)));
+                    Ledger.Seed(HistoryAtFirstStart(deals), _client.ServerNowSeconds());
                     Ledger.SettlementTime = deals.SettlementTime;
                     _state = state;
                     _store.Save();
@@ -119,6 +119,28 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 _gate.Release();
             }
+        }
+
+        /// <summary>
+        /// The deals that predate a first start: dealTodayList's, and the trade report's as far back as a catch-up could
+        /// ever reach (a settlement may have moved recent deals out of dealTodayList). Without the trade report, the
+        /// ledger's history horizon still makes the older ones history; only deals of the very second may then pass for news.
+        /// </summary>
+        private List<(long DealId, long ExecTime)> HistoryAtFirstStart(BtccDealListResponse deals)
+        {
+            var history = deals.Orders.Select(d => (d.Id, d.ExecTime)).ToList();
+            var now = _client.ServerNowSeconds();
+            try
+            {
+                var since = now - FillCatchUp.RestartSlackSeconds - FillCatchUp.SlackSeconds;
+                var report = _client.GetTradeReportRangeAsync(since * 1000, (now + 60) * 1000).GetAwaiter().GetResult();
+                history.AddRange(report.Select(BtccFill.FromTradeReport).OfType<BtccFill>().Select(f => (f.DealId, f.ExecTime)));
+            }
+            catch (BtccApiException error)
+            {
+                BtccLog.Trace("BtccFillEngine", "Baseline", $"the trade report could not be read ({error.BtccMessage}); deals before {now} are history by their time");
+            }
+            return history;
         }
 
         /// <summary>Starts the poller (created on the first start).</summary>
@@ -175,6 +197,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 foreach (var (tracked, pendingId) in _settler.Settle(snapshot))
                 {
                     SendDeferredCancel(tracked, pendingId);
+                }
+                // deals from before the brokerage's first start are history, also when a catch-up finds them
+                if (snapshot.Fills.Any(f => Ledger.IsHistory(f.ExecTime)))
+                {
+                    snapshot = snapshot with { Fills = snapshot.Fills.Where(f => !Ledger.IsHistory(f.ExecTime)).ToList() };
                 }
                 _tracked.AdoptListed(snapshot.Orders);
                 NoteListedVolumes(snapshot.Orders);

@@ -27,6 +27,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>dealTodayList's settlement_time when saved.</summary>
         public long SettlementTime { get; init; }
 
+        /// <summary>When the ledger was first seeded (unix seconds): unrecorded deals before it are history (0: unknown).</summary>
+        public long HistoryHorizon { get; init; }
+
         /// <summary>Deals already reported (or baselined as history).</summary>
         public IReadOnlyList<FillLedgerDeal> Deals { get; init; } = Array.Empty<FillLedgerDeal>();
     }

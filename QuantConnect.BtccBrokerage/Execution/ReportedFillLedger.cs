@@ -17,6 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly Dictionary<long, LedgerEntry> _deals = new();
         private long _latestExecTime;
         private long _settlementTime;
+        private long _historyHorizon;
         private long _version;
         private bool _seeded;
 
@@ -44,6 +45,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// When the ledger was first seeded (unix seconds, exchange clock): unrecorded deals executed before it predate
+        /// the brokerage — history, even when a catch-up finds them after dealTodayList had dropped them at a
+        /// settlement. 0 when unknown.
+        /// </summary>
+        public long HistoryHorizon { get { lock (_gate) return _historyHorizon; } }
+
+        /// <summary>Whether an unrecorded deal executed at <paramref name="execTime"/> is history, not news.</summary>
+        public bool IsHistory(long execTime)
+        {
+            lock (_gate) return execTime < _historyHorizon;
         }
 
         /// <summary>Grows with every change; lets the owner save only when something changed.</summary>
@@ -82,9 +96,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>
         /// Records deals that existed before this brokerage connected the first time: they are history,
-        /// not news. Later calls do nothing.
+        /// not news, as is every deal executed before <paramref name="horizon"/>. Later calls do nothing.
         /// </summary>
-        public void Seed(IEnumerable<(long DealId, long ExecTime)> existing)
+        /// <param name="existing">Today's deals so far.</param>
+        /// <param name="horizon">When this happens, unix seconds on the exchange clock (0: no horizon).</param>
+        public void Seed(IEnumerable<(long DealId, long ExecTime)> existing, long horizon = 0)
         {
             lock (_gate)
             {
@@ -92,6 +108,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     return;
                 }
+                _historyHorizon = horizon;
                 foreach (var (dealId, execTime) in existing)
                 {
                     _deals.TryAdd(dealId, new LedgerEntry(execTime, 0, 0m));
@@ -118,6 +135,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 _latestExecTime = Math.Max(document.LatestExecTime, _deals.Count == 0 ? 0 : _deals.Values.Max(e => e.ExecTime));
                 _settlementTime = document.SettlementTime;
+                _historyHorizon = document.HistoryHorizon;
                 _seeded = true;
                 _version++;
             }
@@ -142,6 +160,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     AccountId = accountId,
                     LatestExecTime = _latestExecTime,
                     SettlementTime = _settlementTime,
+                    HistoryHorizon = _historyHorizon,
                     Deals = deals
                 };
             }

@@ -168,5 +168,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             var fees = _harness.OrderEvents.Where(e => e.Event.Status.IsFill()).Sum(e => e.Event.OrderFee.Value.Amount);
             Assert.That(fees, Is.EqualTo(truth.Deals.Sum(d => d.Commission)), "fees reported equal the exchange's commissions");
         }
+
+        [Test]
+        public void FirstStartAfterASettlementTreatsTheSettledDealsAsHistory()
+        {
+            _harness.Simulator.OpenExternalPosition("BTCUSDT", 1, 0.05m);
+            _harness.Simulator.Settle();
+            var settled = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            _harness.Restart();
+            // a settlement during the run (settlement_time is in seconds) makes the engine catch up from the trade
+            // report, which still lists that deal
+            SoakHarness.WaitUntil(() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() > settled, "the next second");
+            _harness.Simulator.Settle();
+            _harness.WaitForPolls(2);
+            // news after it: reported once its grace is over, which the older deal's would have been first
+            var news = _harness.Simulator.OpenExternalPosition("BTCUSDT", 2, 0.01m);
+            SoakHarness.WaitUntil(() => _harness.Messages.Any(m => m.Message.Code == "ExternalFill"), "the new fill's ExternalFill");
+
+            Assert.That(_harness.Messages.Where(m => m.Message.Code == "ExternalFill").Select(m => m.Message.Message),
+                Has.All.Contain($"ticket {news},"), "a deal from before the first start is history");
+        }
     }
 }
