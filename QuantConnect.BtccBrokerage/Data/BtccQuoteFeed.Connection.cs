@@ -63,6 +63,9 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     return;
                 }
                 socket.Down = true;
+                // marked now, not when the socket is back: BTCC restates the book right after the resubscription, and
+                // that restatement may arrive before the reconnect is reported
+                _quotes.MarkResync(socket.DepthSecId.HasValue ? new[] { socket.DepthSecId.Value } : _symbols.Keys.ToArray());
                 if (++_downSockets == 1)
                 {
                     message = BrokerageMessageEvent.Disconnected($"BTCC quote websocket lost ({socket.Name}: {reason}); reconnecting.");
