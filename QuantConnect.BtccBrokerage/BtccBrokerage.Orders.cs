@@ -70,6 +70,8 @@ namespace QuantConnect.Brokerages.Btcc
         {
             EnsureSession();
             var orders = _restClient!.GetOrderListAsync().GetAwaiter().GetResult().Orders;
+            // LEAN re-creates these with what is left to fill: their fills start from this listing
+            _engine?.TakeOver(orders);
             var result = new List<Order>();
             foreach (var pending in orders)
             {

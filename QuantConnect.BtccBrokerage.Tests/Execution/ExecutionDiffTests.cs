@@ -265,5 +265,97 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             var deal = Open(1, 50, 1, 0.5m, 100m, orderType: BtccDealOrderType.LimitOpen);
             Assert.That(Attribution(Diff(Snapshot(new[] { deal }), new[] { cancelled })), Is.EqualTo(expected));
         }
+
+        [Test]
+        public void OrdersThatExecutedInFullKeepTheirDealsAgainstAnotherOrdersGrowthAtTheSamePrice()
+        {
+            // sells at 100 (7, gone, its history names deal 3 last; 8, still listed) and at 99 (9, gone, names deal 5):
+            // the gone ones' rest must come from deals up to their last one, the listed one's growth from the others
+            var tracked = new[]
+            {
+                Pending(7, 30, 2, 0.002m, 100m, requestTime: 900, sequence: 1, historyLastDeal: 3) with { Completed = true },
+                Pending(8, 31, 2, 0.006m, 100m, requestTime: 910, sequence: 2, filled: 0.003m),
+                Pending(9, 32, 2, 0.002m, 99m, requestTime: 920, sequence: 3, historyLastDeal: 5) with { Completed = true }
+            };
+            var deals = new[]
+            {
+                Open(1, 51, 2, 0.001m, 100m, 1000, BtccDealOrderType.LimitOpen), Open(2, 52, 2, 0.001m, 99m, 1000, BtccDealOrderType.LimitOpen),
+                Open(3, 53, 2, 0.001m, 100m, 1001, BtccDealOrderType.LimitOpen), Open(4, 54, 2, 0.001m, 100m, 1001, BtccDealOrderType.LimitOpen),
+                Open(5, 55, 2, 0.001m, 99m, 1001, BtccDealOrderType.LimitOpen), Open(6, 56, 2, 0.001m, 100m, 1002, BtccDealOrderType.LimitOpen)
+            };
+            var previous = ExecutionState.Empty.WithAccounted(31, 0.003m);
+
+            var result = Diff(Snapshot(deals, new[] { Listed(31, 0.005m, 2, 0.006m) }), tracked, previous);
+
+            Assert.That(Attribution(result), Is.EqualTo("1>7,2>9,3>7,4>8,5>9,6>8"));
+        }
+
+        [Test]
+        public void DealUpToTheLastExecutionATakenOverOrderHadIsNotItsGrowth()
+        {
+            // LEAN took the order over when it had executed 0.10, its last execution at 1000: an unreported deal of then
+            // is in that volume, the growth is the later one's
+            var previous = ExecutionState.Empty.WithAccounted(30, 0.10m, since: 1000);
+            var deals = new[] { Open(1, 50, 1, 0.01m, 99m, 1000, BtccDealOrderType.LimitOpen), Open(2, 51, 1, 0.01m, 99m, 1005, BtccDealOrderType.LimitOpen) };
+
+            var result = Diff(Snapshot(deals, new[] { Listed(30, 0.11m, volume: 0.12m) }), new[] { Pending(7, 30, 1, 0.02m, 100m) }, previous);
+
+            Assert.That(Attribution(result), Is.EqualTo("2>7,1>?"));
+        }
+
+        [Test]
+        public void GrowthWaitsWhileAnOrderThatLeftOrderListAwaitsItsHistory()
+        {
+            // order 7 left orderList (its last deal may be this one), order 8 grew by the same volume at the same price
+            var tracked = new[] { Pending(7, 30, 1, 1m, 100m, requestTime: 900), Pending(8, 31, 1, 1m, 100m, requestTime: 950, sequence: 2) };
+            var deal = Open(1, 50, 1, 1m, 100m, orderType: BtccDealOrderType.LimitOpen);
+
+            Assert.That(Attribution(Diff(Snapshot(new[] { deal }, new[] { Listed(31, 1m) }), tracked)), Is.EqualTo("1>?"));
+        }
+
+        [Test]
+        public void CompletedOrdersAreServedInRequestOrderWhateverTheirLastListingShowed()
+        {
+            // both buy limits left orderList executed in full; 7 was last listed with 0.2 executed, 8 with nothing
+            var tracked = new[]
+            {
+                Pending(7, 30, 1, 0.4m, 100m, requestTime: 900, historyLastDeal: 9) with { Completed = true, KnownExecutedVolume = 0.2m },
+                Pending(8, 31, 1, 0.8m, 101m, requestTime: 950, sequence: 2, historyLastDeal: 10) with { Completed = true }
+            };
+            var deal = Open(1, 50, 1, 0.2m, 100m, orderType: BtccDealOrderType.LimitOpen);
+
+            Assert.That(Attribution(Diff(Snapshot(new[] { deal }), tracked)), Is.EqualTo("1>7"));
+        }
+
+        [Test]
+        public void GrowthGoesToTheOrderWhoseLastExecutionIsTheDeal()
+        {
+            // two sells at one price grew by 0.1 each: 7 last executed at 1001, 8 at 1002; the deals are told apart by time
+            var tracked = new[] { Pending(7, 30, 2, 1m, 100m, requestTime: 900), Pending(8, 31, 2, 1m, 100m, requestTime: 950, sequence: 2) };
+            var orders = new[] { Listed(30, 0.1m, 2), Listed(31, 0.1m, 2) };
+            orders[0].ExecuteTime = 1002;
+            orders[1].ExecuteTime = 1001;
+            var deals = new[] { Open(1, 50, 2, 0.1m, 100m, 1001, BtccDealOrderType.LimitOpen), Open(2, 51, 2, 0.1m, 100m, 1002, BtccDealOrderType.LimitOpen) };
+
+            Assert.That(Attribution(Diff(Snapshot(deals, orders), tracked)), Is.EqualTo("1>8,2>7"));
+        }
+
+        [Test]
+        public void DealsOfOneSecondAreSpreadOverOrdersAlikeBeforeOneTakesTwo()
+        {
+            // two sells at one price executed in full; the two deals of one second are one each, not both the first's
+            var tracked = new[]
+            {
+                Pending(7, 30, 2, 0.2m, 100m, requestTime: 900, historyLastDeal: 3) with { Completed = true },
+                Pending(8, 31, 2, 0.2m, 100m, requestTime: 950, sequence: 2, historyLastDeal: 4) with { Completed = true }
+            };
+            var deals = new[]
+            {
+                Open(1, 50, 2, 0.1m, 100m, 1000, BtccDealOrderType.LimitOpen), Open(2, 51, 2, 0.1m, 100m, 1000, BtccDealOrderType.LimitOpen),
+                Open(3, 52, 2, 0.1m, 100m, 1002, BtccDealOrderType.LimitOpen), Open(4, 53, 2, 0.1m, 100m, 1002, BtccDealOrderType.LimitOpen)
+            };
+
+            Assert.That(Attribution(Diff(Snapshot(deals), tracked)), Is.EqualTo("1>7,2>8,3>7,4>8"));
+        }
     }
 }

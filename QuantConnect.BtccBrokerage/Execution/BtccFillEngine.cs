@@ -33,8 +33,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly UnconfirmedWriteSettler _settler;
         private readonly HashSet<long> _reportedExternalOrders = new();
         private ExecutionState _state = ExecutionState.Empty;
+        private readonly PollerHealthReporter _health;
         private BtccExecutionPoller? _poller;
-        private volatile bool _pollerReportedDown;
 
         /// <summary>Creates the engine; nothing is read before <see cref="Baseline"/>.</summary>
         /// <param name="client">The logged-in REST client.</param>
@@ -50,13 +50,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _settings = settings;
             _sink = sink;
             SessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            _tracked = new TrackedOrders(orderProvider, pathOf);
+            _tracked = new TrackedOrders(orderProvider, pathOf, ListingOf);
             _catchUp = new FillCatchUp(client, Ledger, sink, SessionSeconds);
             _settler = new UnconfirmedWriteSettler(client, _tracked, End);
             _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace, _settler.MayOwn);
             _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, End);
             _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
             _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, ExistingOrderIds, SessionSeconds);
+            _health = new PollerHealthReporter(sink, _catchUp);
         }
 
         /// <summary>When this engine was created, unix seconds: part of every refid it sends.</summary>
@@ -87,10 +88,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     return;
                 }
                 var saved = _store.Load(_client.Session?.AccountId ?? 0);
+                var listedAt = _client.ServerNowSeconds();
                 var state = new ExecutionState
                 {
                     ListedOrderIds = orders.Select(o => o.Id).ToHashSet(),
                     AccountedVolume = orders.GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().ExecuteVolume),
+                    AccountedSince = orders.Where(o => o.ExecuteVolume > 0m).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => LastExecution(g.First(), listedAt)),
                     Positions = positions.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => (g.First().Volume, g.First().Swap)),
                     SettlementTime = deals.SettlementTime
                 };
@@ -143,11 +146,44 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return history;
         }
 
+        /// <summary>
+        /// LEAN takes over the working orders <see cref="BtccBrokerage.GetOpenOrders"/> listed (at its start it re-creates
+        /// them with what was left to fill): their fills start from what had executed by this listing.
+        /// </summary>
+        public void TakeOver(IReadOnlyList<BtccOrder> listed)
+        {
+            _gate.Wait();
+            try
+            {
+                var now = _client.ServerNowSeconds();
+                foreach (var order in listed.Where(o => !_tracked.OwnsPending(o.Id)))
+                {
+                    _state = _state.WithAccounted(order.Id, order.ExecuteVolume, order.ExecuteVolume > 0m ? LastExecution(order, now) : 0);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        /// <summary>
+        /// The last execution a listing's executed volume includes: the order's execute_time (whole seconds: a deal of the
+        /// same second may be that one or a later one), or the listing's time when BTCC gives none.
+        /// </summary>
+        private static long LastExecution(BtccOrder listing, long listedAt) => listing.ExecuteTime > 0 ? listing.ExecuteTime : listedAt;
+
+        /// <summary>The executed volume of a pending order when it was taken over, and its last execution then, or null.</summary>
+        private (decimal Volume, long Since)? ListingOf(long pendingOrderId)
+            => _state.AccountedSince.TryGetValue(pendingOrderId, out var since)
+                ? (_state.AccountedVolume.GetValueOrDefault(pendingOrderId), since)
+                : null;
+
         /// <summary>Starts the poller (created on the first start).</summary>
         public void Start()
         {
-            _poller ??= new BtccExecutionPoller(_client, _settings.PollInterval, OnPollAsync, OnPollFailed, OnPollerHealthChanged,
-                staleAfter: _settings.PollerStallTimeout, onStall: OnPollerStalled);
+            _poller ??= new BtccExecutionPoller(_client, _settings.PollInterval, OnPollAsync, _health.OnPollFailed, _health.OnHealthChanged,
+                staleAfter: _settings.PollerStallTimeout, onStall: _health.OnStalled);
             _poller.RequestFullRefresh();
             _poller.Start();
         }
@@ -216,6 +252,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                         ApplyFill(owner, fill.Fill);
                     }
                 }
+                // a fill seen for the first time moves positions and cash: the next poll reads them too
+                var news = diff.Fills.Count > 0 || diff.Unmatched.Any(f => !_unmatched.Holds(f.DealId));
                 _unmatched.Report(diff.Unmatched, _state.ListedOrderIds);
                 ReportUnknownOrders(diff.UnknownOrders);
                 await _resolver.ResolveLeftAsync(diff.LeftOrders, cancellationToken).ConfigureAwait(false);
@@ -225,7 +263,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     _sink.AccountRead(result.Account);
                 }
-                if (diff.Fills.Count > 0 || diff.Unmatched.Count > 0)
+                if (news || _settler.AwaitsTicket)
                 {
                     _poller?.RequestFullRefresh();
                 }
@@ -339,43 +377,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     tracked.NoteExecuted(pending.ExecuteVolume);
                 }
-            }
-        }
-
-        private void OnPollFailed(Exception error)
-        {
-            BtccLog.Trace("BtccFillEngine", "Poll", $"poll failed: {BtccRestApiClient.Describe(error)}");
-            if (error is BtccApiException api && api is not BtccAmbiguousResultException && IsRevokedKey(api))
-            {
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, $"BTCC refuses the API key: {api.BtccMessage}"));
-            }
-        }
-
-        /// <summary>BTCC's refusal of the key itself (not a passing token problem the client renews).</summary>
-        private static bool IsRevokedKey(BtccApiException error)
-            => error.BtccMessage.Contains("NOT TRADE AUTH", StringComparison.OrdinalIgnoreCase) || error.Code == 209;
-
-        /// <summary>The watchdog saw no successful poll for a while (a hung request): one Warning, then the Disconnect.</summary>
-        private void OnPollerStalled(TimeSpan silent)
-            => _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "RequestStall",
-                $"BTCC answered no order and fill poll for {silent.TotalSeconds:0} s (requests hang); retrying until it answers"));
-
-        private void OnPollerHealthChanged(bool healthy)
-        {
-            if (!healthy)
-            {
-                if (!_pollerReportedDown)
-                {
-                    _pollerReportedDown = true;
-                    _sink.Message(BrokerageMessageEvent.Disconnected("BTCC order and fill polling is failing; retrying"));
-                }
-                return;
-            }
-            if (_pollerReportedDown)
-            {
-                _pollerReportedDown = false;
-                _catchUp.Request();
-                _sink.Message(BrokerageMessageEvent.Reconnected("BTCC order and fill polling works again; catching up fills"));
             }
         }
     }

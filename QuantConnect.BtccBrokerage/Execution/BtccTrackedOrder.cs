@@ -81,10 +81,22 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Whether LEAN asked to cancel before BTCC's lists showed the order's pending order: sent once found.</summary>
         public bool CancelDeferred { get; set; }
 
+        /// <summary>The status BTCC's order history gave once the order had ended (2, 5 or 6): it does not change, so it is read once.</summary>
+        public BtccOrderStatus? FinalHistoryStatus { get; set; }
+
         /// <summary>When the order's history may be looked up again (one look-up per poll would flood BTCC).</summary>
         public DateTime NextLookupUtc { get; set; }
 
         public bool IsTerminal => Status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Invalid;
+
+        /// <summary>
+        /// What the pending order had executed when this LEAN order took it over (LEAN re-created it from
+        /// GetOpenOrders with the rest as its quantity): executions up to it are not this order's fills.
+        /// </summary>
+        public decimal ExecutedBefore { get; set; }
+
+        /// <summary>The last execution before this LEAN order took the pending order over (unix seconds; 0: none, or it placed or always owned it).</summary>
+        public long TakenOverAt { get; set; }
 
         /// <summary>Notes an execute_volume BTCC showed for the pending order.</summary>
         public void NoteExecuted(decimal executeVolume) => KnownExecutedVolume = Math.Max(KnownExecutedVolume, executeVolume);
@@ -94,7 +106,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// or a last deal its history names that the ledger does not hold. Such an order must not end before them.
         /// </summary>
         public bool AwaitsFills(Func<long, bool> isReported)
-            => KnownExecutedVolume > Filled || HistoryLastDealId is { } last && !isReported(last);
+            => KnownExecutedVolume - ExecutedBefore > Filled || HistoryLastDealId is { } last && !isReported(last);
 
         public TrackedOrderView ToView() => new(Order.Id, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
         {
@@ -103,8 +115,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             PendingPrice = PendingPrice,
             PendingPrices = PendingPrices.ToHashSet(),
             KnownExecutedVolume = KnownExecutedVolume,
-            CanceledWithoutFills = CancelledAtBtcc && KnownExecutedVolume <= Filled && HistoryLastDealId == null,
+            CanceledWithoutFills = CancelledAtBtcc && KnownExecutedVolume - ExecutedBefore <= Filled && HistoryLastDealId == null,
             HistoryLastDealId = HistoryLastDealId,
+            Completed = FinalHistoryStatus == BtccOrderStatus.Triggered,
             OpenedPositionIds = OpenedPositionIds.ToHashSet(),
             RefIds = RefIds.ToHashSet(),
             Closes = Closes.ToList()

@@ -50,14 +50,20 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// closing one ticket are served first-in-first-out, by volume.</item>
     /// <item>Triggered pending order (BTCC gives no link from the order to its deal): reason 1 and order_type 2
     /// (limit open) or 3 (stop open) matching the order's pending type; same symbol path and direction;
-    /// exec_time ≥ the order's request time; volume ≤ the order's unfilled volume; price consistent for a limit
-    /// (buy: exec ≤ a limit the order had, sell: exec ≥ one; an update changes the limit of later fills only); and orderList shows the order's execute_volume grew by at least
-    /// that volume beyond what earlier fills explained (orderList, or a write's reply: a cancel a fill beat shows
-    /// the fill's volume), or the order left orderList without a cancel BTCC confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
-    /// candidates → the order whose history names this deal, then those whose execute_volume grew, then the
-    /// earliest request time, then the earliest submitted. A gone order takes a deal only once getHisOrder named
+    /// exec_time ≥ the order's request time (and after the last execution its accounted volume includes, for orders
+    /// this instance took over); volume ≤ the order's unfilled volume; price consistent for a limit (buy: exec ≤ a
+    /// limit the order had, sell: exec ≥ one; an update changes the limit of later fills only); and orderList shows
+    /// the order's execute_volume grew by at least that volume beyond what earlier fills explained (orderList, or a
+    /// write's reply: a cancel a fill beat shows the fill's volume; not after the order's execute_time, and at it
+    /// when the deal would use the growth up), or the order left orderList without a cancel
+    /// BTCC confirmed (and, once getHisOrder named its last deal, the deal id is not after that one). Several
+    /// candidates → the order whose history names this deal, then gone orders whose history says they executed in
+    /// full (their rest must come from deals up to their last one, whose volume is kept for it), then those whose
+    /// execute_volume grew, then the one with fewer deals of that second so far (one price move triggers each order
+    /// once), then the earliest request time, then the earliest submitted. A gone order takes a deal only once getHisOrder named
     /// its last deal (until then the deal waits: the order's own deal may be listed late and this one another's),
-    /// and a deal its history does not name only while no other gone candidate still awaits its look-up.</item>
+    /// and a deal its history does not name only while no other gone candidate still awaits its look-up; growth
+    /// takes a deal only while no gone candidate awaits its look-up (the deal may be that order's last).</item>
     /// </list>
     /// A deal matching no rule is returned in <see cref="ExecutionDiffResult.Unmatched"/>. Deals are read once
     /// each (duplicates in a list are dropped) in execution order (exec_time, then deal id), whatever order
@@ -104,16 +110,41 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var fresh = current.Fills
                 .GroupBy(f => f.DealId).Select(g => g.First())
                 .Where(f => !isReported(f.DealId))
-                .OrderBy(f => f.ExecTime).ThenBy(f => f.DealId);
+                .OrderBy(f => f.ExecTime).ThenBy(f => f.DealId)
+                .ToList();
+            // what orderList shows of each tracked pending order's executions, for the triggered-order rule
+            var checkpoints = previous.Checkpoints.ToDictionary(c => c.Key, c => c.Value.ToList());
+            foreach (var order in index.Pending)
+            {
+                if (listed.TryGetValue(order.PendingOrderId!.Value, out var listing) && listing.ExecuteTime > 0)
+                {
+                    var seen = checkpoints.TryGetValue(listing.Id, out var list) ? list : checkpoints[listing.Id] = new List<ExecutionCheckpoint>();
+                    if (seen.Count == 0 || listing.ExecuteVolume > seen[^1].Executed)
+                    {
+                        seen.Add(new ExecutionCheckpoint(listing.ExecuteVolume, listing.ExecuteTime));
+                    }
+                }
+            }
+            var pending = new PendingFillMatcher(index.Pending, listed, accounted, previous.AccountedSince, checkpoints);
+
+            // the volume of each order's history-named last deal is kept for that deal: other deals cannot take it
+            var byId = fresh.ToDictionary(f => f.DealId);
+            var reserved = index.Pending
+                .Where(t => t.HistoryLastDealId is { } last && byId.TryGetValue(last, out var named) && named.IsPendingOpen)
+                .ToDictionary(t => t.OrderId, t => byId[t.HistoryLastDealId!.Value].Volume);
             foreach (var fill in fresh)
             {
                 var owner = MatchMarketOpen(fill, tracked, index, refIdOwners, filled)
                     ?? MatchClose(fill, index, closes)
-                    ?? MatchPending(fill, index.Pending, listed, accounted, filled);
+                    ?? pending.Match(fill, filled, reserved);
                 if (owner == null)
                 {
                     unmatched.Add(fill);
                     continue;
+                }
+                if (owner.HistoryLastDealId == fill.DealId)
+                {
+                    reserved.Remove(owner.OrderId);
                 }
                 filled[owner.OrderId] += fill.Volume;
                 if (owner.PendingOrderId is { } pendingId && fill.IsPendingOpen)
@@ -156,6 +187,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     accounted.Remove(id);
                 }
             }
+            var accountedSince = previous.AccountedSince.Where(t => accounted.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value);
+            // a checkpoint matters while it covers unexplained volume; the last explained one bounds the next deal's time
+            var nextCheckpoints = checkpoints.Where(c => trackedPending.Contains(c.Key))
+                .ToDictionary(c => c.Key, c => (IReadOnlyList<ExecutionCheckpoint>)c.Value
+                    .Where((cp, i) => cp.Executed > accounted.GetValueOrDefault(c.Key)
+                        || i + 1 < c.Value.Count && c.Value[i + 1].Executed > accounted.GetValueOrDefault(c.Key) || i + 1 == c.Value.Count)
+                    .ToList());
 
             return new ExecutionDiffResult
             {
@@ -168,6 +206,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 Next = new ExecutionState
                 {
                     AccountedVolume = accounted,
+                    AccountedSince = accountedSince,
+                    Checkpoints = nextCheckpoints,
                     ListedOrderIds = listed.Keys.ToHashSet(),
                     Positions = positions,
                     SettlementTime = current.SettlementTime != 0 ? current.SettlementTime : previous.SettlementTime
@@ -246,62 +286,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return owner;
         }
 
-        private static TrackedOrderView? MatchPending(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, Dictionary<long, BtccOrder> listed,
-            Dictionary<long, decimal> accounted, Dictionary<int, decimal> filled)
-        {
-            if (!fill.IsPendingOpen)
-            {
-                return null;
-            }
-            var wantedType = fill.OrderType == BtccDealOrderType.LimitOpen ? BtccPendingOrderType.LimitOpen : BtccPendingOrderType.StopOpen;
-            var candidates = tracked
-                .Where(t => t.PendingOrderId.HasValue && t.PendingType == wantedType)
-                .Where(t => t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
-                .Where(t => fill.ExecTime >= t.RequestTime)
-                .Where(t => fill.Volume <= t.Quantity - filled[t.OrderId])
-                .Where(t => PriceConsistent(t, fill))
-                .Select(t => (Order: t, Grew: Grew(t, fill, listed, accounted)))
-                // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
-                // cancel, and not with a deal after the last one its order history names
-                .Where(c => c.Grew == true || c.Grew == null && !c.Order.CanceledWithoutFills
-                    && (c.Order.HistoryLastDealId is not { } last || fill.DealId <= last))
-                // the deal its history names, then growth seen in orderList, then leaving the list (only a possibility)
-                .OrderBy(c => c.Order.HistoryLastDealId == fill.DealId ? 0 : c.Grew == true ? 1 : 2)
-                .ThenBy(c => c.Order.RequestTime).ThenBy(c => c.Order.Sequence)
-                .ToList();
-            if (candidates.Count == 0)
-            {
-                return null;
-            }
-            // a gone order whose history is not known yet would be a guess (its own deal may still be unlisted
-            // and this one another's): the deal waits for the look-up
-            var best = candidates[0];
-            if (best.Grew == true || best.Order.HistoryLastDealId == fill.DealId)
-            {
-                return best.Order;
-            }
-            // a gone order whose history names another deal may take this one only when no gone candidate still
-            // awaits its look-up: that one's history may name this deal, and this order's own deal be listed late
-            return best.Order.HistoryLastDealId.HasValue && !candidates.Any(c => c.Grew == null && !c.Order.HistoryLastDealId.HasValue)
-                ? best.Order
-                : null;
-        }
-
-        /// <summary>
-        /// Whether the order's executed volume grew by at least the deal's beyond what earlier fills explained: true or
-        /// false while orderList lists it; once gone, true when a reply showed that growth, else unknown (null).
-        /// </summary>
-        private static bool? Grew(TrackedOrderView order, BtccFill fill, Dictionary<long, BtccOrder> listed, Dictionary<long, decimal> accounted)
-        {
-            var pendingId = order.PendingOrderId!.Value;
-            var unexplained = order.KnownExecutedVolume - accounted.GetValueOrDefault(pendingId);
-            if (listed.TryGetValue(pendingId, out var listing))
-            {
-                return Math.Max(listing.ExecuteVolume, order.KnownExecutedVolume) - accounted.GetValueOrDefault(pendingId) >= fill.Volume;
-            }
-            return unexplained >= fill.Volume ? true : null;
-        }
-
         /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>
         private sealed class TrackedIndex
         {
@@ -357,17 +341,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 list.Add(index);
             }
-        }
-
-        /// <summary>A limit fill is at or better than one of the limits the order had (buy: at or below, sell: at or above).</summary>
-        private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)
-        {
-            if (order.PendingType != BtccPendingOrderType.LimitOpen || order.PendingPrice is not { } current)
-            {
-                return true;
-            }
-            var limits = order.PendingPrices.Count > 0 ? order.PendingPrices : new HashSet<decimal> { current };
-            return order.Direction == BtccDirection.Buy ? fill.Price <= limits.Max() : fill.Price >= limits.Min();
         }
     }
 }

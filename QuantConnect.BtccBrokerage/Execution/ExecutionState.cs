@@ -2,6 +2,11 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
+    /// <summary>What one orderList listing showed of a pending order's executions.</summary>
+    /// <param name="Executed">Its execute_volume.</param>
+    /// <param name="LastExecution">Its execute_time: when the last of those executions happened, unix seconds.</param>
+    public readonly record struct ExecutionCheckpoint(decimal Executed, long LastExecution);
+
     /// <summary>What one poll of BTCC's lists returned.</summary>
     /// <param name="Orders">orderList (open pending orders).</param>
     /// <param name="Fills">dealTodayList (or getTradeReport during a catch-up).</param>
@@ -23,6 +28,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// </summary>
         public IReadOnlyDictionary<long, decimal> AccountedVolume { get; init; } = new Dictionary<long, decimal>();
 
+        /// <summary>
+        /// Per BTCC pending order whose accounted volume was read from a listing (the brokerage's start, LEAN taking
+        /// over open orders): the last execution that volume includes (its execute_time, unix seconds). Deals executed
+        /// until then are in the accounted volume, so only a later deal can be the order's growth.
+        /// </summary>
+        public IReadOnlyDictionary<long, long> AccountedSince { get; init; } = new Dictionary<long, long>();
+
+        /// <summary>
+        /// Per tracked BTCC pending order, what orderList showed of its executions over time (executed volume and the
+        /// time of the last execution, each time the volume grew), still needed to tell which deal is whose.
+        /// </summary>
+        public IReadOnlyDictionary<long, IReadOnlyList<ExecutionCheckpoint>> Checkpoints { get; init; } = new Dictionary<long, IReadOnlyList<ExecutionCheckpoint>>();
+
         /// <summary>Pending order ids listed in the previous orderList.</summary>
         public IReadOnlySet<long> ListedOrderIds { get; init; } = new HashSet<long>();
 
@@ -32,11 +50,23 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Previous settlement_time (0 before the first poll).</summary>
         public long SettlementTime { get; init; }
 
-        /// <summary>A copy that also accounts <paramref name="volume"/> as executed for <paramref name="pendingOrderId"/>.</summary>
-        public ExecutionState WithAccounted(long pendingOrderId, decimal volume)
+        /// <summary>
+        /// A copy that accounts <paramref name="volume"/> as executed for <paramref name="pendingOrderId"/>, as a listing
+        /// at <paramref name="since"/> showed it (0: what earlier fills explained, no listing time).
+        /// </summary>
+        public ExecutionState WithAccounted(long pendingOrderId, decimal volume, long since = 0)
         {
             var accounted = new Dictionary<long, decimal>(AccountedVolume) { [pendingOrderId] = volume };
-            return this with { AccountedVolume = accounted };
+            var times = new Dictionary<long, long>(AccountedSince);
+            if (since > 0)
+            {
+                times[pendingOrderId] = since;
+            }
+            else
+            {
+                times.Remove(pendingOrderId);
+            }
+            return this with { AccountedVolume = accounted, AccountedSince = times };
         }
     }
 }

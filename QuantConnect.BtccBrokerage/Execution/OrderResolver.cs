@@ -58,12 +58,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 // a refused cancel (the order had triggered) or fills BTCC has not listed yet: its history decides
                 var now = DateTime.UtcNow;
-                if (now < tracked.NextLookupUtc)
+                if (tracked.FinalHistoryStatus == null && now < tracked.NextLookupUtc)
                 {
                     continue;
                 }
                 tracked.NextLookupUtc = now + TimeSpan.FromTicks(_settings.PollInterval.Ticks * 2);
-                var status = await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken).ConfigureAwait(false);
+                var status = tracked.FinalHistoryStatus ?? await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken).ConfigureAwait(false);
                 switch (status)
                 {
                     case BtccOrderStatus.Cancelled:
@@ -108,7 +108,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 _catchUp.Request();
-                var status = await HistoryStatusAsync(pendingId, tracked, cancellationToken).ConfigureAwait(false);
+                var status = tracked.FinalHistoryStatus ?? await HistoryStatusAsync(pendingId, tracked, cancellationToken).ConfigureAwait(false);
                 if (status == BtccOrderStatus.Cancelled)
                 {
                     EndCancelled(tracked, "BTCC canceled the order");
@@ -159,13 +159,21 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 var item = reply.List.FirstOrDefault(i => i.OrderId == pendingOrderId);
                 if (item != null && int.TryParse(item.Status, NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
                 {
-                    // a triggered order, or a cancelled one that executed in part first, names its last deal
-                    if ((BtccOrderStatus)status is BtccOrderStatus.Triggered or BtccOrderStatus.Cancelled
-                        && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0)
+                    var known = (BtccOrderStatus)status;
+                    // a triggered order, or a cancelled one that executed in part first, names its last deal (unless that
+                    // execution predates the LEAN order, which took the pending order over later)
+                    if (known is BtccOrderStatus.Triggered or BtccOrderStatus.Cancelled
+                        && long.TryParse(item.DealId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastDeal) && lastDeal > 0
+                        && (tracked.TakenOverAt == 0 || item.ExecTime / 1000 > tracked.TakenOverAt))
                     {
                         tracked.HistoryLastDealId = lastDeal;
                     }
-                    return (BtccOrderStatus)status;
+                    if (known is BtccOrderStatus.Triggered or BtccOrderStatus.Cancelled or BtccOrderStatus.Declined)
+                    {
+                        // an ended order's history no longer changes: it is not asked again
+                        tracked.FinalHistoryStatus = known;
+                    }
+                    return known;
                 }
                 return null;
             }

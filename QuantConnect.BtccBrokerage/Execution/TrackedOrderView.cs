@@ -61,6 +61,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// </summary>
         public bool CanceledWithoutFills { get; init; }
 
+        /// <summary>Whether BTCC's order history says the pending order executed in full (status 2).</summary>
+        public bool Completed { get; init; }
+
         /// <summary>The last deal id BTCC's order history gives for the triggered order (null: not looked up).</summary>
         public long? HistoryLastDealId { get; init; }
 

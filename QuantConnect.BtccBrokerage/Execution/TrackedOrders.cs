@@ -13,15 +13,21 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly Dictionary<int, BtccTrackedOrder> _byId = new();
         private readonly IOrderProvider? _orderProvider;
         private readonly Func<Symbol, string?> _pathOf;
+        private readonly Func<long, (decimal Volume, long Since)?> _listingOf;
         private long _sequence;
 
         /// <summary>Creates the set.</summary>
         /// <param name="orderProvider">LEAN's orders, to adopt those known by BTCC id; may be null.</param>
         /// <param name="pathOf">The BTCC symbol path orders of a LEAN symbol go to, or null.</param>
-        public TrackedOrders(IOrderProvider? orderProvider, Func<Symbol, string?> pathOf)
+        /// <param name="listingOf">
+        /// The executed volume of a pending order as the listing it was taken over from showed it, and that listing's
+        /// time, or null: what an adopted LEAN order's fills start from.
+        /// </param>
+        public TrackedOrders(IOrderProvider? orderProvider, Func<Symbol, string?> pathOf, Func<long, (decimal Volume, long Since)?> listingOf)
         {
             _orderProvider = orderProvider;
             _pathOf = pathOf;
+            _listingOf = listingOf;
         }
 
         /// <summary>Every tracked order, ended ones still kept included.</summary>
@@ -154,6 +160,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             tracked.PendingType = order.Type == OrderType.StopMarket ? BtccPendingOrderType.StopOpen : BtccPendingOrderType.LimitOpen;
             tracked.PendingPrice = order switch { LimitOrder l => l.LimitPrice, StopMarketOrder s => s.StopPrice, _ => null };
             tracked.Status = order.Status == OrderStatus.PartiallyFilled ? OrderStatus.PartiallyFilled : OrderStatus.Submitted;
+            if (_listingOf(pendingId) is { } listing)
+            {
+                // LEAN re-created the order from that listing: what had executed by then is not this order's
+                tracked.ExecutedBefore = listing.Volume;
+                tracked.TakenOverAt = listing.Since;
+                tracked.NoteExecuted(listing.Volume);
+            }
             BtccLog.Trace("TrackedOrders", "Adopt", $"tracking LEAN order {order.Id} as BTCC pending order {pendingId}");
             return tracked;
         }

@@ -66,6 +66,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return found;
         }
 
+        /// <summary>Whether an openposition waits for its ticket to be listed: positionlist is read on every poll meanwhile.</summary>
+        public bool AwaitsTicket => Waiting().Any(t => t.Unconfirmed.Any(w => w.Step is BtccOpenPositionStep));
+
         /// <summary>A fill attributed to <paramref name="tracked"/> shows the market request that made it took effect.</summary>
         public static void Confirm(BtccTrackedOrder tracked, BtccFill fill)
         {

@@ -36,6 +36,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _mayBeUnconfirmed = mayBeUnconfirmed;
         }
 
+        /// <summary>Whether a fill is held already.</summary>
+        public bool Holds(long dealId) => _held.ContainsKey(dealId);
+
         /// <summary>A held fill was attributed after all.</summary>
         public void Forget(long dealId) => _held.Remove(dealId);
 

@@ -1,0 +1,62 @@
+using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Api.Rest;
+
+namespace QuantConnect.Brokerages.Btcc.Execution
+{
+    /// <summary>
+    /// What the fill poller's health tells LEAN: a Disconnect when polling keeps failing and a Reconnect (with a fill
+    /// catch-up) when it works again, a Warning when requests hang, and an Error only when BTCC refuses the API key.
+    /// </summary>
+    internal sealed class PollerHealthReporter
+    {
+        private readonly IBtccFillSink _sink;
+        private readonly FillCatchUp _catchUp;
+        private volatile bool _reportedDown;
+
+        /// <summary>Creates the reporter.</summary>
+        public PollerHealthReporter(IBtccFillSink sink, FillCatchUp catchUp)
+        {
+            _sink = sink;
+            _catchUp = catchUp;
+        }
+
+        /// <summary>A poll failed.</summary>
+        public void OnPollFailed(Exception error)
+        {
+            BtccLog.Trace("PollerHealthReporter", "PollFailed", $"poll failed: {BtccRestApiClient.Describe(error)}");
+            if (error is BtccApiException api && api is not BtccAmbiguousResultException && IsRevokedKey(api))
+            {
+                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, $"BTCC refuses the API key: {api.BtccMessage}"));
+            }
+        }
+
+        /// <summary>The watchdog saw no successful poll for a while (a hung request): one Warning, then the Disconnect.</summary>
+        public void OnStalled(TimeSpan silent)
+            => _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "RequestStall",
+                $"BTCC answered no order and fill poll for {silent.TotalSeconds:0} s (requests hang); retrying until it answers"));
+
+        /// <summary>The poller became unhealthy (false) or healthy again (true).</summary>
+        public void OnHealthChanged(bool healthy)
+        {
+            if (!healthy)
+            {
+                if (!_reportedDown)
+                {
+                    _reportedDown = true;
+                    _sink.Message(BrokerageMessageEvent.Disconnected("BTCC order and fill polling is failing; retrying"));
+                }
+                return;
+            }
+            if (_reportedDown)
+            {
+                _reportedDown = false;
+                _catchUp.Request();
+                _sink.Message(BrokerageMessageEvent.Reconnected("BTCC order and fill polling works again; catching up fills"));
+            }
+        }
+
+        /// <summary>BTCC's refusal of the key itself (not a passing token problem the client renews).</summary>
+        private static bool IsRevokedKey(BtccApiException error)
+            => error.BtccMessage.Contains("NOT TRADE AUTH", StringComparison.OrdinalIgnoreCase) || error.Code == 209;
+    }
+}
