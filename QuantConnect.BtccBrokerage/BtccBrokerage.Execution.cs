@@ -18,6 +18,9 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Where the fill ledger is saved (null: in memory only, or not connected yet).</summary>
         internal string? FillLedgerPath => _engine?.LedgerPath;
 
+        /// <summary>The fill engine's session (unix seconds), part of every refid it sends; 0 before the session started.</summary>
+        internal long SessionSeconds => _engine?.SessionSeconds ?? 0;
+
         private bool IsPollerHealthy => _engine?.IsPollerHealthy ?? false;
 
         /// <summary>The fill engine, created once the REST client exists and kept across reconnects.</summary>
