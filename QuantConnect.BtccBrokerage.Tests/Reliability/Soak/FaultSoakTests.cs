@@ -15,7 +15,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
     /// once with its ledger file and once without. Then, from the simulator's own state: every LEAN order was told
     /// exactly what BTCC executed for it, holdings and cash from the fill events equal the exchange's, nothing ended
     /// at BTCC stays open in LEAN, and no Error was raised. Sized by <c>BTCC_SOAK_ORDERS</c> (default 75, about 1.5 min) and capped
-    /// by <c>BTCC_SOAK_SECONDS</c> (default 300).
+    /// by <c>BTCC_SOAK_SECONDS</c> (default 300); <c>BTCC_SOAK_LOG</c>=file writes every log line, event, message and deal there.
     /// </summary>
     [TestFixture]
     public class FaultSoakTests
