@@ -40,6 +40,9 @@ namespace QuantConnect.Brokerages.Btcc
         private static readonly string[] OptionalKeys =
         {
             BtccBrokerageSettings.RequestsPerSecondKey,
+            BtccBrokerageSettings.SignEncodingKey,
+            BtccBrokerageSettings.PostParametersKey,
+            BtccBrokerageSettings.TokenInvalidCodesKey,
             Data.BtccQuoteFeedOptions.SilenceTimeoutKey,
             Data.BtccQuoteFeedOptions.MaxDepthSocketsKey,
             Data.BtccQuoteFeedOptions.TradeDedupeWindowKey
@@ -85,6 +88,7 @@ namespace QuantConnect.Brokerages.Btcc
                 ApiSecret = ReadRequired(data, BtccBrokerageSettings.ApiSecretKey, errors),
                 CompanyId = ReadOptional(data, BtccBrokerageSettings.CompanyIdKey, 1, errors)
             };
+            BtccBrokerageSettings.ReadRestGuesses(data, api, errors);
             if (data.TryGetValue(BtccBrokerageSettings.RequestsPerSecondKey, out var rpsText) && !string.IsNullOrWhiteSpace(rpsText))
             {
                 var rps = Read<double>(data, BtccBrokerageSettings.RequestsPerSecondKey, errors);
