@@ -61,11 +61,15 @@ namespace QuantConnect.Brokerages.Btcc
             return data;
         }
 
-        /// <summary>BTCC's brokerage model with the configured leverage (the lowest BTCC offers when none is set).</summary>
+        /// <summary>
+        /// BTCC's brokerage model at the configured leverage (<c>btcc-leverage</c>, per ticker too; 10x when none is
+        /// set): the leverage each security's margin model holds, and the <c>multiple</c> its orders are sent with.
+        /// </summary>
         public override IBrokerageModel GetBrokerageModel(IOrderProvider orderProvider)
         {
-            var leverage = Symbols.BtccLeverageSetting.FromConfig().DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
-            return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared);
+            var setting = Symbols.BtccLeverageSetting.FromConfig();
+            var leverage = setting.DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
+            return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared) { LeverageSetting = setting };
         }
 
         /// <summary>

@@ -56,7 +56,7 @@ namespace QuantConnect.Brokerages.Btcc
         public BtccApiSettings Api { get; init; } = new();
 
         /// <summary>Which leverage variant of each symbol orders go to.</summary>
-        public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Lowest;
+        public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Unset;
 
         /// <summary>How often orderList, dealTodayList and positionlist are polled for fills.</summary>
         public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
@@ -138,7 +138,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <param name="fillLedgerPath">The fill-ledger file, or null/empty to keep the ledger in memory.</param>
         public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors, string? fillLedgerPath = null)
         {
-            var leverageSetting = BtccLeverageSetting.Lowest;
+            var leverageSetting = BtccLeverageSetting.Unset;
             try
             {
                 leverageSetting = BtccLeverageSetting.Parse(leverage);

@@ -6,7 +6,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
     /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --port, --ws-port, --user,
     /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms,
     /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
-    /// undocumented choices --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
+    /// undocumented choices --one-path-per-pair, --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
     /// --api-key-out-of-date (logins answer 207), --api-key-not-trade-auth (logins answer 209).
     /// </summary>
     internal sealed class BtccSimulatorApp : IToolBoxApp
@@ -63,6 +63,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             if (lookup.TryGetValue("api-key", out var key)) settings.ApiKey = key;
             if (lookup.TryGetValue("api-secret", out var secret)) settings.ApiSecret = secret;
             if (lookup.ContainsKey("token-lifetime-s")) settings.TokenLifetime = TimeSpan.FromSeconds(Int(lookup, "token-lifetime-s", 60));
+            settings.OnePathPerPair = Flag(lookup, "one-path-per-pair");
             settings.SignsRawValues = Flag(lookup, "sign-raw");
             settings.ReadsPostParametersFromForm = Flag(lookup, "post-form");
             settings.TokenExpiredCode = Int(lookup, "token-expired-code", SimulatorErrorCodes.TokenExpired);

@@ -59,6 +59,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public bool CloseDirectionIsClosingSide { get; set; } = true;
 
         /// <summary>
+        /// The symbollist's shape: false lists one path per leverage (…BTCUSDT5x, …BTCUSDT20x, …BTCUSDT100x); true only
+        /// each pair's highest-leverage path, the way BTCC's live quote dictionary lists pairs. Either way a path's
+        /// suffix is the most leverage an order's <c>multiple</c> may ask for on it.
+        /// </summary>
+        public bool OnePathPerPair { get; set; }
+
+        /// <summary>
         /// BTCC's docs say values are URL-encoded before they are hashed into <c>sign</c>; independent clients
         /// disagree. false: the encoded variant is accepted; true: the raw one. Only one is ever accepted, as at BTCC.
         /// </summary>

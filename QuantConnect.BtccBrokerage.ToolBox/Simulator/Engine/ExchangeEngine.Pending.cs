@@ -2,7 +2,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
 {
     /// <summary>
     /// Pending orders and their triggers. An order BTCC would refuse outright (bad volume, non-tradable
-    /// symbol, wrong side on a one-way symbol, leverage mismatch) is refused with an error code, like
+    /// symbol, wrong side on a one-way symbol, a multiple above the path's maximum) is refused with an error code, like
     /// openposition; free margin is only checked when the order triggers, and a trigger that cannot be
     /// covered declines the order (status 6).
     /// </summary>
@@ -30,10 +30,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                     {
                         throw new SimulatorException(SimulatorErrorCodes.PositionNotFound, "position not found for symbol");
                     }
-                    if (multiple != instrument.Leverage)
-                    {
-                        throw new SimulatorException(SimulatorErrorCodes.BadLeverage, "multiple does not match the symbol's leverage");
-                    }
+                    ValidateMultiple(instrument, multiple);
                     ValidateCloseDirection(position, direction);
                     ValidateCloseVolume(position, volume);
                     if (price <= 0) price = type == PendingType.StopLoss ? stopLoss : type == PendingType.TakeProfit ? takeProfit : 0;
@@ -61,6 +58,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                     Status = OrderStatus.Placed,
                     RequestTime = now,
                     PositionId = type >= PendingType.LimitClose ? positionId : 0,
+                    Multiple = multiple,
                     CreatedAt = now
                 };
                 _orders[order.Id] = order;
@@ -183,7 +181,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             var done = false;
             if (position is null)
             {
-                var opened = OpenLocked(order.Instrument, order.Direction, volume, trigger.Fill, trigger.DealType, trigger.Rate, 0, 0, order.StopLoss, order.TakeProfit);
+                var opened = OpenLocked(order.Instrument, order.Direction, volume, trigger.Fill, order.Multiple, trigger.DealType, trigger.Rate, 0, 0, order.StopLoss, order.TakeProfit);
                 if (opened is null)
                 {
                     _orders[order.Id] = order with { Status = OrderStatus.Declined };
