@@ -410,11 +410,23 @@ namespace QuantConnect.Brokerages.Btcc
         private void OnPollFailed(Exception error)
         {
             BtccLog.Trace("BtccBrokerage", "Poll", $"poll failed: {BtccRestApiClient.Describe(error)}");
-            if (error is BtccApiException api && api is not BtccAmbiguousResultException && IsRevokedKey(api))
+            if (error is BtccApiException api && BtccLoginRefusal.Applies(api))
             {
-                OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, $"BTCC refuses the API key: {api.BtccMessage}"));
+                // the session's renewal was refused: one Error per refusal code, until a login succeeds again
+                if (Interlocked.Exchange(ref _reportedLoginRefusal, api.Code) != api.Code)
+                {
+                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, BtccLoginRefusal.Describe(api.Code, api.BtccMessage, _settings!.Api)));
+                }
+                return;
+            }
+            if (error is BtccApiException other && other is not BtccAmbiguousResultException && IsRevokedKey(other))
+            {
+                OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Error, other.Code, $"BTCC refuses the API key: {other.BtccMessage}"));
             }
         }
+
+        /// <summary>The code of the login refusal last reported as an Error (0: none since the last login).</summary>
+        private int _reportedLoginRefusal;
 
         /// <summary>BTCC's refusal of the key itself (not a passing token problem the client renews).</summary>
         private static bool IsRevokedKey(BtccApiException error)

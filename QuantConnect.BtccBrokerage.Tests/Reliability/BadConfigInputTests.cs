@@ -75,6 +75,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return DataRow("zero request rate", BtccBrokerageSettings.RequestsPerSecondKey, "0", "btcc-requests-per-second");
             yield return DataRow("leverage not a number", BtccBrokerageSettings.LeverageKey, "banana", "btcc-leverage");
             yield return DataRow("company id not a number", BtccBrokerageSettings.CompanyIdKey, "one", "btcc-company-id");
+            yield return DataRow("unknown signature encoding", BtccBrokerageSettings.SignEncodingKey, "base64", "btcc-sign-encoding");
+            yield return DataRow("unknown POST transport", BtccBrokerageSettings.PostParametersKey, "json", "btcc-post-parameters");
+            yield return DataRow("token-invalid code not a number", BtccBrokerageSettings.TokenInvalidCodesKey, "207;expired", "btcc-token-invalid-codes");
         }
 
         [TestCaseSource(nameof(DataRows))]

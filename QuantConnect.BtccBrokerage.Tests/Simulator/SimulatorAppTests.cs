@@ -29,6 +29,41 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
         }
 
         [Test]
+        public void BtccsUndocumentedChoicesAreCommandLineKnobs()
+        {
+            var options = BtccSimulatorApp.Parse(new Dictionary<string, string>
+            {
+                ["sign-raw"] = "", ["post-form"] = "true", ["token-expired-code"] = "1001", ["marketable-limit"] = "refuse",
+                ["one-path-per-pair"] = "", ["api-key-out-of-date"] = "1", ["api-key-not-trade-auth"] = ""
+            });
+
+            Assert.That(options.SignsRawValues, Is.True);
+            Assert.That(options.ReadsPostParametersFromForm, Is.True);
+            Assert.That(options.TokenExpiredCode, Is.EqualTo(1001));
+            Assert.That(options.MarketableLimits, Is.EqualTo(MarketableLimitPolicy.Refuse));
+            Assert.That(options.OnePathPerPair, Is.True);
+            Assert.That(options.Faults.ApiKeyOutOfDate, Is.True);
+            Assert.That(options.Faults.ApiKeyNotTradeAuthorised, Is.True);
+        }
+
+        [Test]
+        public void TheDefaultsAreBtccsDocumentedChoicesAndAFillAtTheMarket()
+        {
+            var options = BtccSimulatorApp.Parse(new Dictionary<string, string>());
+
+            Assert.That(options.SignsRawValues, Is.False);
+            Assert.That(options.ReadsPostParametersFromForm, Is.False);
+            Assert.That(options.TokenExpiredCode, Is.EqualTo(207));
+            Assert.That(options.MarketableLimits, Is.EqualTo(MarketableLimitPolicy.FillAtMarket));
+            Assert.That(options.OnePathPerPair, Is.False);
+        }
+
+        [Test]
+        public void AnUnknownMarketableLimitPolicyIsRefusedNamingTheOption()
+            => Assert.That(() => BtccSimulatorApp.Parse(new Dictionary<string, string> { ["marketable-limit"] = "queue" }),
+                Throws.InstanceOf<FormatException>().With.Message.EqualTo("--marketable-limit must be fill or refuse"));
+
+        [Test]
         public async Task PriceClockPushesQuotesWithoutManualStepping()
         {
             await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { PriceInterval = TimeSpan.FromMilliseconds(50) });

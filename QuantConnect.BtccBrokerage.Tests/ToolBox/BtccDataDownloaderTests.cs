@@ -33,11 +33,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 
             Assert.That(bars, Has.Count.EqualTo(5));
             Assert.That(source.Requests.Select(r => r.Interval).Distinct(), Is.EqualTo(new[] { interval }));
-            Assert.That(source.Requests.Select(r => r.CodeId).Distinct(), Is.EqualTo(new[] { 1000L }));
+            // the SecID of the order path: BTCUSDT20x, the tightest maximum that allows the unset 10x
+            Assert.That(source.Requests.Select(r => r.CodeId).Distinct(), Is.EqualTo(new[] { 1001L }));
             for (var i = 0; i < bars.Count; i++)
             {
                 var expectedTime = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds * (i + 1L));
-                var candle = FakeBtccSources.Candle(1000, new DateTimeOffset(expectedTime).ToUnixTimeSeconds());
+                var candle = FakeBtccSources.Candle(1001, new DateTimeOffset(expectedTime).ToUnixTimeSeconds());
                 Assert.That(bars[i].Time, Is.EqualTo(expectedTime));
                 Assert.That(bars[i].EndTime, Is.EqualTo(expectedTime.AddSeconds(seconds)));
                 Assert.That(bars[i].Symbol, Is.EqualTo(Btc));

@@ -91,10 +91,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             {
                 var symbol = mapper.GetLeanSymbol(instrument.Path, SecurityType.CryptoFuture, BtccMarket.Name);
                 var orderPath = mapper.GetBrokerageSymbol(symbol);
-                var lowest = _simulator.Instruments.Where(i => i.Ticker == instrument.Ticker).OrderBy(i => i.Leverage).First();
+                // the unset 10x (or the pair's maximum when lower) goes to the tightest maximum that allows it
+                var paths = _simulator.Instruments.Where(i => i.Ticker == instrument.Ticker).OrderBy(i => i.Leverage).ToList();
+                var tightest = paths.FirstOrDefault(i => i.Leverage >= 10) ?? paths[^1];
 
                 Assert.That(symbol.Value, Is.EqualTo(instrument.Ticker));
-                Assert.That(orderPath, Is.EqualTo(lowest.Path));
+                Assert.That(orderPath, Is.EqualTo(tightest.Path));
                 Assert.That(mapper.GetLeanSymbol(orderPath, SecurityType.CryptoFuture, BtccMarket.Name), Is.EqualTo(symbol));
                 Assert.That(mapper.GetLeverages(symbol), Does.Contain((decimal)instrument.Leverage));
                 Assert.That(mapper.TryGetLeanSymbolByCodeId(instrument.CodeId, out var byCode), Is.True);

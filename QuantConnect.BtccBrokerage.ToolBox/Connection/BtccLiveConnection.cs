@@ -38,6 +38,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
                 ApiSecret = settings.ApiSecret,
                 CompanyId = settings.CompanyId
             };
+            BtccToolBoxSettings.ApplyRestGuesses(apiSettings);
             try
             {
                 apiSettings.Validate();

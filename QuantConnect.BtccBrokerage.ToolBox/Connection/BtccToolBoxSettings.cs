@@ -36,6 +36,22 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
                     : throw new ToolBoxConfigurationException($"btcc-company-id must be an integer, not '{Config.Get("btcc-company-id")}'"));
         }
 
+        /// <summary>
+        /// Applies the REST choices BTCC's docs leave open (<c>btcc-sign-encoding</c>, <c>btcc-post-parameters</c>,
+        /// <c>btcc-token-invalid-codes</c>) from LEAN's Config to <paramref name="api"/>, as the brokerage reads them.
+        /// </summary>
+        /// <exception cref="ToolBoxConfigurationException">A value is invalid; the message names its key.</exception>
+        public static void ApplyRestGuesses(Api.BtccApiSettings api)
+        {
+            var keys = new[] { BtccBrokerageSettings.SignEncodingKey, BtccBrokerageSettings.PostParametersKey, BtccBrokerageSettings.TokenInvalidCodesKey };
+            var errors = new List<string>();
+            BtccBrokerageSettings.ReadRestGuesses(keys.ToDictionary(k => k, k => Config.Get(k)), api, errors);
+            if (errors.Count > 0)
+            {
+                throw new ToolBoxConfigurationException(string.Join("; ", errors));
+            }
+        }
+
         /// <summary>Never prints the secrets.</summary>
         public override string ToString() => $"{UserName} at {ApiUrl} / {WebSocketUrl} (company {CompanyId})";
 

@@ -90,10 +90,23 @@ namespace QuantConnect.Brokerages.Btcc.Api
         public TimeSpan WriteMatchClockTolerance { get; set; } = TimeSpan.FromSeconds(5);
 
         /// <summary>
-        /// BTCC reply codes meaning "token invalid": the client logs in again and re-sends the request.
-        /// BTCC documents no code table; 207 ("key expired") is the one seen.
+        /// BTCC reply codes meaning "token invalid" (setting <c>btcc-token-invalid-codes</c>): the client logs in
+        /// again, once, and re-sends the request. BTCC documents no code table; 207 is the code seen for a stale key
+        /// at login, so a request refused with it is worth one fresh login (which names the key problem if there is one).
         /// </summary>
-        public ISet<int> TokenInvalidCodes { get; set; } = new HashSet<int> { 207 };
+        public ISet<int> TokenInvalidCodes { get; set; } = new HashSet<int>(DefaultTokenInvalidCodes);
+
+        /// <summary>The default <see cref="TokenInvalidCodes"/>.</summary>
+        public static readonly IReadOnlyList<int> DefaultTokenInvalidCodes = [207];
+
+        /// <summary>
+        /// How values are written into the signed string (setting <c>btcc-sign-encoding</c>). A login refused under
+        /// one variant is retried once under the other when they differ; the one BTCC accepts is kept.
+        /// </summary>
+        public BtccSignEncoding SignEncoding { get; set; } = BtccSignEncoding.Encoded;
+
+        /// <summary>Where POSTs carry their parameters (setting <c>btcc-post-parameters</c>).</summary>
+        public BtccPostParameters PostParameters { get; set; } = BtccPostParameters.Query;
 
         /// <summary>First quote-websocket reconnect delay (exponential, with jitter).</summary>
         public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -146,6 +159,9 @@ namespace QuantConnect.Brokerages.Btcc.Api
                 .Append(", ApiKey=").Append(Shown(ApiKey))
                 .Append(", ApiSecret=").Append(Shown(ApiSecret))
                 .Append(", CompanyId=").Append(CompanyId)
+                .Append(", SignEncoding=").Append(SignEncoding.Name())
+                .Append(", PostParameters=").Append(PostParameters.Name())
+                .Append(", TokenInvalidCodes=").Append(string.Join(';', TokenInvalidCodes.Order()))
                 .Append(", RequestsPerSecond=").Append(RequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(", KlineRequestsPerSecond=").Append(KlineRequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(", KeepAliveInterval=").Append(KeepAliveInterval)

@@ -13,7 +13,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 ValidateOpen(instrument, direction, volume, multiple);
                 var path = PathOf(instrument.Ticker);
                 var price = direction == 1 ? path.Ask : path.Bid;
-                var position = OpenLocked(instrument, direction, volume, price, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
+                var position = OpenLocked(instrument, direction, volume, price, multiple, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
                     ?? throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
                 RunTriggersLocked(instrument.Ticker);
                 return position;
@@ -83,11 +83,17 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 case 3 when direction == 1:
                     throw new SimulatorException(SimulatorErrorCodes.DirectionNotAllowed, "symbol is sell only");
             }
-            if (multiple != instrument.Leverage)
-            {
-                throw new SimulatorException(SimulatorErrorCodes.BadLeverage, "multiple does not match the symbol's leverage");
-            }
+            ValidateMultiple(instrument, multiple);
             ValidateVolume(instrument, volume);
+        }
+
+        /// <summary>The path's suffix is the most leverage it allows; any whole multiple from 1 up to it is taken.</summary>
+        private static void ValidateMultiple(SimulatedInstrument instrument, int multiple)
+        {
+            if (multiple < 1 || multiple > instrument.Leverage)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.BadLeverage, $"multiple must be from 1 to {instrument.Leverage}");
+            }
         }
 
         private static void ValidateVolume(SimulatedInstrument instrument, decimal volume)
@@ -117,11 +123,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
         }
 
         /// <summary>Opens a ticket with its deal; null when free margin does not cover margin plus commission.</summary>
-        private SimulatedPosition? OpenLocked(SimulatedInstrument instrument, int direction, decimal volume, decimal price, int orderType,
+        private SimulatedPosition? OpenLocked(SimulatedInstrument instrument, int direction, decimal volume, decimal price, int multiple, int orderType,
             decimal commissionRate, long refId, long refAccountId, decimal stopLoss, decimal takeProfit)
         {
             var notional = Notional(instrument, volume, price);
-            var margin = Money(notional / instrument.Leverage);
+            var margin = Money(notional / multiple);
             var commission = Money(notional * commissionRate);
             if (AccountLocked().FreeMargin < margin + commission)
             {
@@ -141,6 +147,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 StopLoss = instrument.RoundPrice(stopLoss),
                 TakeProfit = instrument.RoundPrice(takeProfit),
                 OpenMargin = margin,
+                Multiple = multiple,
                 OrderRefId = refId,
                 RefAccountId = refAccountId,
                 Status = 1,
@@ -172,6 +179,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 StopLoss = position.StopLoss,
                 TakeProfit = position.TakeProfit,
                 Margin = margin,
+                Multiple = multiple,
                 CreatedAt = now
             });
             return position;
@@ -207,6 +215,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 StopLoss = position.StopLoss,
                 TakeProfit = position.TakeProfit,
                 Margin = Money(position.OpenMargin * share),
+                Multiple = position.Multiple,
                 CreatedAt = now
             });
             position = position with
