@@ -275,6 +275,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                         OnKline(BtccQuoteMessageParser.ParseKline(message));
                         break;
                     case BtccQuoteMessageKind.KeepAlive:
+                    case BtccQuoteMessageKind.Empty:
                         break;
                     case BtccQuoteMessageKind.LoginResult:
                         var login = Deserialize<BtccQuoteEnvelope<BtccQuoteLoginResult>>(message);
@@ -299,8 +300,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             }
         }
 
+        // null fields keep their defaults: BTCC's live servers send nulls the PDF never prints
+        private static readonly Newtonsoft.Json.JsonSerializerSettings PacketSettings = new() { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore };
+
         private static T? Deserialize<T>(ReadOnlySpan<byte> message)
-            => Newtonsoft.Json.JsonConvert.DeserializeObject<T>(System.Text.Encoding.UTF8.GetString(message));
+            => Newtonsoft.Json.JsonConvert.DeserializeObject<T>(System.Text.Encoding.UTF8.GetString(message), PacketSettings);
 
         private void RaiseData<T>(Action<T>? handler, T value)
         {
