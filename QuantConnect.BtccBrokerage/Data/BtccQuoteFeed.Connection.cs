@@ -37,6 +37,11 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     OnLoginFailed(socket, error);
                     OnSocketDown(socket, error.Message);
                 }
+                catch (BtccQuoteEndpointException error)
+                {
+                    OnEndpointFailed(error);
+                    OnSocketDown(socket, error.Message);
+                }
                 catch (Exception error)
                 {
                     OnSocketDown(socket, $"connect failed ({error.GetType().Name}: {error.Message})");
@@ -85,6 +90,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 }
                 socket.Connected = true;
                 socket.LoginFailureReported = false;
+                _endpointFailureReported = false;
                 socket.LastDataTicks = NowTicks;
                 if (!connected || socket.Down)
                 {
@@ -110,6 +116,21 @@ namespace QuantConnect.Brokerages.Btcc.Data
             // a refused quote login means the account number or API key is wrong: nothing flows until fixed
             Raise(new BrokerageMessageEvent(BrokerageMessageType.Error, "QuoteLoginFailed",
                 $"BTCC refused the quote websocket login (LoginResult {error.LoginResult}); check {BtccBrokerageSettings.ApiKeyKey}."));
+        }
+
+        /// <summary>The configured address does not serve BTCC's quote websocket: one Error until a socket connects.</summary>
+        private void OnEndpointFailed(BtccQuoteEndpointException error)
+        {
+            lock (_gate)
+            {
+                if (_disposed || _endpointFailureReported)
+                {
+                    return;
+                }
+                _endpointFailureReported = true;
+            }
+            BtccLog.Error($"{Source}.Connect()", error.Message);
+            Raise(new BrokerageMessageEvent(BrokerageMessageType.Error, "QuoteEndpointFailed", $"BTCC quote websocket: {error.Message}."));
         }
 
         /// <summary>Takes a socket out of the feed; if it was down, its loss no longer keeps the feed disconnected.</summary>

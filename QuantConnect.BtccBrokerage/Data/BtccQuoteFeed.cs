@@ -43,6 +43,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private long _subscriptionOrder;
         private long _silentSocketsReplaced;
         private bool _disposed;
+        private bool _endpointFailureReported;
 
         /// <summary>Creates the feed; sockets open on the first subscription (or kline request).</summary>
         /// <param name="options">Depth budget, watchdog and de-duplication settings.</param>
@@ -295,6 +296,10 @@ namespace QuantConnect.Brokerages.Btcc.Data
             client.Disconnected += (_, reason) => OnSocketDown(socket, reason);
             client.Reconnected += (_, _) => OnSocketUp(socket);
             client.LoginFailed += (_, error) => OnLoginFailed(socket, error);
+            client.Error += (_, error) =>
+            {
+                if (error is BtccQuoteEndpointException endpoint) OnEndpointFailed(endpoint);
+            };
             // not connected yet: these only record the wanted set, sent after the login
             if (depthSecId.HasValue)
             {
