@@ -82,6 +82,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private void OnSocketUp(FeedSocket socket, bool connected)
         {
             BrokerageMessageEvent? message;
+            var work = new FeedWork();
             lock (_gate)
             {
                 if (socket.Retired)
@@ -98,8 +99,13 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     var secIds = socket.DepthSecId.HasValue ? new[] { socket.DepthSecId.Value } : _symbols.Keys.ToArray();
                     _quotes.MarkResync(secIds);
                 }
+                if (ReferenceEquals(socket, _main))
+                {
+                    RerouteLocked(work); // each login brings the dictionary SecIDs are routed by
+                }
                 message = MarkUpLocked(socket, "BTCC quote websocket back; subscriptions restored.");
             }
+            work.Run(this);
             Raise(message);
         }
 

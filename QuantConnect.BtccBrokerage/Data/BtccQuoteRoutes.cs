@@ -108,6 +108,24 @@ namespace QuantConnect.Brokerages.Btcc.Data
             return new BtccQuoteRoutes(routes, refusals, dictionary.Count > 0, otherFamilies);
         }
 
+        /// <summary>Builds the routes of every instrument <paramref name="mapper"/> lists (none when it is null).</summary>
+        public static BtccQuoteRoutes Build(BtccSymbolMapper? mapper, IReadOnlyCollection<BtccQuoteProduct> dictionary)
+        {
+            var instruments = new Dictionary<string, IReadOnlyList<BtccSymbolInfo>>(StringComparer.Ordinal);
+            foreach (var symbol in mapper?.Symbols ?? Enumerable.Empty<Symbol>())
+            {
+                try
+                {
+                    instruments[symbol.Value] = mapper!.GetVariants(symbol);
+                }
+                catch (ArgumentException)
+                {
+                    // delisted by a refresh between the two reads
+                }
+            }
+            return Build(instruments, dictionary);
+        }
+
         /// <summary>The route of a ticker.</summary>
         public bool TryGet(string ticker, out BtccQuoteRoute route) => _routes.TryGetValue(ticker, out route!);
 
