@@ -96,8 +96,14 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 if (!connected || socket.Down)
                 {
                     // the server restates the book after a (re)subscription: its first quotes are not news
-                    var secIds = socket.DepthSecId.HasValue ? new[] { socket.DepthSecId.Value } : _symbols.Keys.ToArray();
-                    _quotes.MarkResync(secIds);
+                    if (socket.DepthSecId.HasValue)
+                    {
+                        _quotes.MarkResync(new[] { socket.DepthSecId.Value });
+                    }
+                    else
+                    {
+                        MarkResyncLocked(_symbols.Keys.ToArray());
+                    }
                 }
                 if (ReferenceEquals(socket, _main))
                 {

@@ -109,7 +109,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 main.LastDataTicks = NowTicks; // silence counts from the first subscription, not from the connect
             }
             // ReqSubcri carries the whole set, and BTCC restates every subscribed book: not news
-            _quotes.MarkResync(_symbols.Keys.Where(id => id != secId).ToArray());
+            MarkResyncLocked(_symbols.Keys.Where(id => id != secId).ToArray());
             work.Do(() => Observe(main.Client.SubscribeAsync(new[] { secId }), "Subscribe"));
             work.Log($"{Source}.Subscribe()", $"{wanted.Symbol.Value} routed to SecID {secId}");
             EnsureDepthLocked(wanted);
@@ -125,13 +125,21 @@ namespace QuantConnect.Brokerages.Btcc.Data
             _symbols.Remove(secId);
             _trades.Forget(secId);
             _quotes.Forget(secId);
+            _tickTrades.Forget(secId);
             wanted.SecId = 0;
             // the narrowed ReqSubcri makes BTCC restate the remaining books: not news
-            _quotes.MarkResync(_symbols.Keys.ToArray());
+            MarkResyncLocked(_symbols.Keys.ToArray());
             if (_main is { } main)
             {
                 work.Do(() => Observe(main.Client.UnsubscribeAsync(new[] { secId }), "Unsubscribe"));
             }
+        }
+
+        /// <summary>A ReqSubcri went out for <paramref name="secIds"/>: restated books are not news, a snapshot is a one-shot's.</summary>
+        private void MarkResyncLocked(long[] secIds)
+        {
+            _quotes.MarkResync(secIds);
+            _tickTrades.MarkResync(secIds);
         }
 
         /// <summary>Gives a routed quote subscription its own depth socket while the budget allows.</summary>

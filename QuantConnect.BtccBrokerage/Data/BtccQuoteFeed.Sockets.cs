@@ -31,6 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             client.TickReceived += tick => OnTickInfo(socket, tick);
             client.DepthReceived += depth => OnDepth(socket, depth);
             client.DealReceived += deal => OnDeal(socket, deal);
+            client.DealSnapshotReceived += secId => OnDealSnapshot(socket, secId);
             client.Disconnected += (_, reason) => OnSocketDown(socket, reason);
             client.Reconnected += (_, _) => OnSocketUp(socket);
             client.LoginFailed += (_, error) => OnLoginFailed(socket, error);

@@ -9,8 +9,8 @@ namespace QuantConnect.Brokerages.Btcc.Data
     /// <summary>
     /// BTCC's live quotes as LEAN ticks, over several quote websockets:
     /// <list type="bullet">
-    /// <item>one main socket subscribed to every wanted SecID: its <c>tickinfo</c> gives quotes without sizes and
-    /// its <c>dealticksnap</c> gives trades;</item>
+    /// <item>one main socket subscribed to every wanted SecID: its <c>tickinfo</c> gives quotes without sizes and,
+    /// through <see cref="BtccTickTrades"/>, trades; its <c>dealticksnap</c> gives trades where BTCC streams them;</item>
     /// <item>one depth socket per quote-subscribed symbol (BTCC allows one <c>deep</c> symbol per socket), up to
     /// <see cref="BtccQuoteFeedOptions.MaxDepthSockets"/>, in subscription order: its <c>tickinfo_deep</c> gives
     /// that symbol's quotes with level-0 sizes. While a symbol's depth socket is up, the main socket's
@@ -41,6 +41,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private readonly List<FeedSocket> _depthSockets = new();
         private readonly BtccTradeDeduplicator _trades;
         private readonly BtccQuoteDeduplicator _quotes = new();
+        private readonly BtccTickTrades _tickTrades = new();
         private readonly CancellationTokenSource _stopping = new();
         private readonly Task _watchdog;
         private FeedSocket? _main;

@@ -284,7 +284,16 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                     case BtccQuoteMessageKind.DealTickSnap:
                         _deals.Clear();
                         BtccQuoteMessageParser.ParseDealTickSnap(message, _deals);
-                        foreach (var deal in _deals) RaiseData(DealReceived, deal);
+                        var snapshot = 0L;
+                        foreach (var deal in _deals)
+                        {
+                            if (deal.SecId != snapshot)
+                            {
+                                snapshot = deal.SecId;
+                                RaiseData(DealSnapshotReceived, snapshot);
+                            }
+                            RaiseData(DealReceived, deal);
+                        }
                         break;
                     case BtccQuoteMessageKind.Kline:
                         OnKline(BtccQuoteMessageParser.ParseKline(message));

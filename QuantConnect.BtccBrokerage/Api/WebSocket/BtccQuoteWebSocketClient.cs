@@ -75,6 +75,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         /// <summary>Trades (<c>dealticksnap</c>).</summary>
         public event Action<BtccDealTick>? DealReceived;
 
+        /// <summary>
+        /// A <c>dealticksnap</c> frame with trades of a SecID, raised before its trades: BTCC's live servers send one
+        /// per ReqSubcri, the PDF's a stream, and the feed tells the two apart by counting them.
+        /// </summary>
+        public event Action<long>? DealSnapshotReceived;
+
         /// <summary>Whether a logged-in connection is open.</summary>
         public bool IsConnected => _connection is { IsOpen: true };
 
