@@ -68,6 +68,9 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     return;
                 }
                 socket.Down = true;
+                // marked now, not at the reconnect: the resubscribed socket may restate its books before its
+                // Reconnected event is handled
+                MarkRestatedLocked(socket);
                 if (++_downSockets == 1)
                 {
                     message = BrokerageMessageEvent.Disconnected($"BTCC quote websocket lost ({socket.Name}: {reason}); reconnecting.");
@@ -96,14 +99,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 if (!connected || socket.Down)
                 {
                     // the server restates the book after a (re)subscription: its first quotes are not news
-                    if (socket.DepthSecId.HasValue)
-                    {
-                        _quotes.MarkResync(new[] { socket.DepthSecId.Value });
-                    }
-                    else
-                    {
-                        MarkResyncLocked(_symbols.Keys.ToArray());
-                    }
+                    MarkRestatedLocked(socket);
                 }
                 if (ReferenceEquals(socket, _main))
                 {
@@ -113,6 +109,19 @@ namespace QuantConnect.Brokerages.Btcc.Data
             }
             work.Run(this);
             Raise(message);
+        }
+
+        /// <summary>The books a socket serves will be restated by BTCC after its (re)subscription: not news.</summary>
+        private void MarkRestatedLocked(FeedSocket socket)
+        {
+            if (socket.DepthSecId.HasValue)
+            {
+                _quotes.MarkResync(new[] { socket.DepthSecId.Value });
+            }
+            else
+            {
+                MarkResyncLocked(_symbols.Keys.ToArray());
+            }
         }
 
         private void OnLoginFailed(FeedSocket socket, BtccQuoteLoginException error)

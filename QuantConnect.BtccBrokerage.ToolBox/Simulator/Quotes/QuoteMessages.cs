@@ -23,7 +23,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 ["A"] = new JArray(Price(u.Ask, u.Instrument)),
                 ["B"] = new JArray(Price(u.Bid, u.Instrument)),
                 ["T"] = u.Time,
-                ["V"] = Volume(u.LastVolume),
+                ["V"] = Volume(u.LastVolume, u.Instrument),
                 ["C"] = Price(u.LastPrice, u.Instrument)
             };
             if (dialect == BtccQuoteDialect.Live)
@@ -53,15 +53,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                     ["Y"] = Id(secId),
                     ["A"] = new JArray(asks.Select(p => Price(p, u.Instrument))),
                     ["B"] = new JArray(bids.Select(p => Price(p, u.Instrument))),
-                    ["U"] = new JArray(askSizes.Select(Volume)),
-                    ["M"] = new JArray(bidSizes.Select(Volume)),
+                    ["U"] = new JArray(askSizes.Select(v => Volume(v, u.Instrument))),
+                    ["M"] = new JArray(bidSizes.Select(v => Volume(v, u.Instrument))),
                     ["T"] = u.Time,
-                    ["V"] = Volume(u.LastVolume),
+                    ["V"] = Volume(u.LastVolume, u.Instrument),
                     ["C"] = Price(u.LastPrice, u.Instrument),
-                    ["L"] = new JArray(askCum.Select(Volume)),
-                    ["I"] = new JArray(bidCum.Select(Volume)),
-                    ["R"] = new JArray(askCum.Select(c => Volume(c / total))),
-                    ["E"] = new JArray(bidCum.Select(c => Volume(c / total)))
+                    ["L"] = new JArray(askCum.Select(v => Volume(v, u.Instrument))),
+                    ["I"] = new JArray(bidCum.Select(v => Volume(v, u.Instrument))),
+                    ["R"] = new JArray(askCum.Select(c => Ratio(c / total))),
+                    ["E"] = new JArray(bidCum.Select(c => Ratio(c / total)))
                 })
             };
         }
@@ -113,6 +113,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         private static string Price(decimal price, SimulatedInstrument instrument) =>
             price.ToString("F" + instrument.Digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-        private static string Volume(decimal volume) => volume.ToString("F2", CultureInfo.InvariantCulture);
+        // volumes at the instrument's volume step (0.001 BTC prints as 0.001, not 0.00): tickinfo's V is a trade's size
+        private static string Volume(decimal volume, SimulatedInstrument instrument) =>
+            volume.ToString("F" + Math.Max(2, (int)instrument.VolumesStep.Scale).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+        private static string Ratio(decimal ratio) => ratio.ToString("F2", CultureInfo.InvariantCulture);
     }
 }
