@@ -33,13 +33,14 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 : new JObject { ["code"] = 0, ["data"] = data, ["msg"] = "" };
         }
 
-        /// <summary>Dictionary packet: every product of <paramref name="products"/>.</summary>
-        public static JObject Dictionary(BtccQuoteDialect dialect, QuoteProducts products)
+        /// <summary>Dictionary packet: every product of <paramref name="products"/> whose ticker is not in <paramref name="omitted"/>.</summary>
+        public static JObject Dictionary(BtccQuoteDialect dialect, QuoteProducts products, IReadOnlySet<string> omitted)
         {
+            var listed = products.All.Where(p => p.Instrument == null || !omitted.Contains(p.Instrument.Ticker)).ToList();
             var data = new JObject
             {
-                ["Num"] = products.All.Count,
-                ["DictInfo"] = new JArray(products.All.Select(p => new JObject
+                ["Num"] = listed.Count,
+                ["DictInfo"] = new JArray(listed.Select(p => new JObject
                 {
                     ["SecID"] = p.SecId,
                     ["ShortName"] = p.ShortName,

@@ -156,7 +156,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 _outbox.Writer.TryComplete();
                 return false;
             }
-            Send(LoginPackets.Dictionary(_hub.Dialect, _hub.Products));
+            Send(LoginPackets.Dictionary(_hub.Dialect, _hub.Products, _hub.Faults.QuoteDictionaryOmits));
             Send(LoginPackets.AllProducts(_hub.Dialect, _hub.Tickers));
             LoggedIn = true;
             return true;
