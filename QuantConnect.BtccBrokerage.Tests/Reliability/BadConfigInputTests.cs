@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return SettingsRow("empty api key", s => s.ApiKey = string.Empty, "ApiKey is required");
             yield return SettingsRow("empty api secret", s => s.ApiSecret = string.Empty, "ApiSecret is required");
             yield return SettingsRow("keep-alive slower than 20 s", s => s.KeepAliveInterval = TimeSpan.FromSeconds(21), "KeepAliveInterval must be positive and at most 20 seconds");
-            yield return SettingsRow("quote keep-alive slower than 20 s", s => s.QuoteKeepAliveInterval = TimeSpan.FromMinutes(1), "QuoteKeepAliveInterval must be positive and at most 20 seconds");
+            yield return SettingsRow("quote keep-alive slower than 20 s", s => s.QuoteKeepAliveInterval = TimeSpan.FromMinutes(1), "QuoteKeepAliveInterval must be positive and at most 15 seconds");
             yield return SettingsRow("zero keep-alive", s => s.KeepAliveInterval = TimeSpan.Zero, "KeepAliveInterval must be positive");
             yield return SettingsRow("zero request rate", s => s.RequestsPerSecond = 0, "RequestsPerSecond must be positive");
             yield return SettingsRow("NaN request rate", s => s.RequestsPerSecond = double.NaN, "RequestsPerSecond must be positive");

@@ -8,21 +8,23 @@ using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 {
-    /// <summary>The ToolBox apps against the BTCC simulator on 127.0.0.1, through the real API clients.</summary>
-    [TestFixture, NonParallelizable]
+    /// <summary>The ToolBox apps against the BTCC simulator on 127.0.0.1, through the real API clients, in either quote dialect.</summary>
+    [TestFixture(BtccQuoteDialect.Live), TestFixture(BtccQuoteDialect.Doc), NonParallelizable]
     public class ToolBoxSimulatorEndToEndTests : ToolBoxFixture
     {
+        private readonly BtccQuoteDialect _dialect;
         private BtccSimulator _simulator = null!;
 
-        public ToolBoxSimulatorEndToEndTests()
+        public ToolBoxSimulatorEndToEndTests(BtccQuoteDialect dialect)
             : base("{}")
         {
+            _dialect = dialect;
         }
 
         [OneTimeSetUp]
         public async Task StartSimulator()
         {
-            _simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions());
+            _simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { QuoteDialect = _dialect });
         }
 
         [OneTimeTearDown]
@@ -125,7 +127,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             {
                 var symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, BtccMarket.Name);
                 Assert.That(mapper.TryGetInstrument(symbol, out var instrument), Is.True);
-                var klines = (await connection.Klines.GetKlinesAsync(instrument.CodeId, BtccKlineInterval.Minute, from, to))
+                var klines = (await connection.Klines.GetKlinesAsync(_simulator.QuoteSecId(ticker), BtccKlineInterval.Minute, from, to))
                     .Where(k => k.Time >= new DateTimeOffset(from).ToUnixTimeSeconds() && k.Time < new DateTimeOffset(to).ToUnixTimeSeconds())
                     .ToList();
                 var bars = LeanDataReader.Read(dataFolder, symbol, Resolution.Minute, from, to).ToList();

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>
-    /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --port, --ws-port, --user,
+    /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --dialect=live|doc (the quote
+    /// websocket as BTCC's live servers speak it, default, or as its PDF prints it), --port, --ws-port, --user,
     /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms,
     /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
     /// undocumented choices --one-path-per-pair, --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
@@ -33,7 +34,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             await using var simulator = await BtccSimulator.StartAsync(settings, cancellationToken);
             // Demo credentials of a local simulator: printing them is the point.
             Console.WriteLine($"BTCC simulator REST:      {simulator.RestUrl}");
-            Console.WriteLine($"BTCC simulator websocket: {simulator.WebSocketUrl}");
+            Console.WriteLine($"BTCC simulator websocket: {simulator.WebSocketUrl} ({settings.QuoteDialect.ToString().ToLowerInvariant()} dialect)");
             Console.WriteLine($"user_name={settings.UserName} password={settings.Password} company_id={settings.CompanyId}");
             Console.WriteLine($"api_key={settings.ApiKey} api_secret={settings.ApiSecret} account_no={settings.AccountNo}");
             Console.WriteLine("Press Ctrl+C to stop.");
@@ -58,6 +59,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
                 WebSocketPort = Int(lookup, "ws-port", 9082),
                 Seed = Int(lookup, "seed", 42)
             };
+            if (lookup.TryGetValue("dialect", out var dialect))
+            {
+                settings.QuoteDialect = dialect.Trim().ToLowerInvariant() switch
+                {
+                    "live" => BtccQuoteDialect.Live,
+                    "doc" => BtccQuoteDialect.Doc,
+                    _ => throw new FormatException("--dialect must be live or doc")
+                };
+            }
             if (lookup.TryGetValue("user", out var user)) settings.UserName = user;
             if (lookup.TryGetValue("password", out var password)) settings.Password = password;
             if (lookup.TryGetValue("api-key", out var key)) settings.ApiKey = key;

@@ -18,6 +18,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         private decimal _partialFillRatio;
         private bool _apiKeyOutOfDate;
         private bool _apiKeyNotTradeAuthorised;
+        private IReadOnlySet<string> _quoteDictionaryOmits = new HashSet<string>();
 
         /// <summary>Fraction (0..1) of REST requests answered HTTP 500/502/503, drawn from a seeded Random.</summary>
         public double ServerErrorRate { get { lock (_gate) return _serverErrorRate; } set { lock (_gate) _serverErrorRate = value; } }
@@ -45,6 +46,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 
         /// <summary>Quote sockets stay open but receive no pushes (replies to requests still flow).</summary>
         public bool SilentQuotes { get { lock (_gate) return _silentQuotes; } set { lock (_gate) _silentQuotes = value; } }
+
+        /// <summary>
+        /// Tickers (e.g. ETHUSDT) left out of the quote dictionary sent at login, while still listed in symbollist and
+        /// quoted: the account's dictionary then confirms no SecID for them.
+        /// </summary>
+        public IReadOnlySet<string> QuoteDictionaryOmits
+        {
+            get { lock (_gate) return _quoteDictionaryOmits; }
+            set { lock (_gate) _quoteDictionaryOmits = new HashSet<string>(value ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase); }
+        }
 
         /// <summary>
         /// 0 = pending orders fill fully when triggered; e.g. 0.5 = each trigger fills half the remaining volume

@@ -42,8 +42,14 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         /// <summary>A token dies after this much silence (no call and no keepalive).</summary>
         public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>A quote socket that sends nothing for this long is closed.</summary>
-        public TimeSpan QuoteKeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(60);
+        /// <summary>Which BTCC the quote websocket speaks (default: as its live servers do).</summary>
+        public BtccQuoteDialect QuoteDialect { get; set; } = BtccQuoteDialect.Live;
+
+        /// <summary>
+        /// A quote socket silent this long is closed; null = the dialect's own: live, 30.5 s after the last KeepLive
+        /// (as observed, without a close frame); doc, 60 s after the last message (the PDF names no limit).
+        /// </summary>
+        public TimeSpan? QuoteKeepAliveTimeout { get; set; }
 
         /// <summary>The price paths step (and quotes push) at this interval; <see cref="TimeSpan.Zero"/> = manual stepping only.</summary>
         public TimeSpan PriceInterval { get; set; } = TimeSpan.FromMilliseconds(250);
