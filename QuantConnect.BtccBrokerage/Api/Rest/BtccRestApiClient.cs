@@ -67,6 +67,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// <summary>Raised when a keep-alive failed (the brokerage may want to warn).</summary>
         public event EventHandler<Exception>? KeepAliveFailed;
 
+        /// <summary>
+        /// Called with every complete reply (path, HTTP status, body as received) before it is parsed, so a
+        /// diagnostic (the ToolBox probe) can keep BTCC's raw bodies; the body may hold the session token.
+        /// </summary>
+        internal Action<string, HttpStatusCode, string>? ReplyReceived { get; set; }
+
         /// <summary>Sends one heartbeat (<c>GET /v1/user/keepalive</c>).</summary>
         public Task<BtccKeepAliveResponse> KeepAliveAsync(CancellationToken cancellationToken = default)
             => SendAsync<BtccKeepAliveResponse>(BtccEndpoint.KeepAlive, (p, s) => p.Add("accountid", s.AccountId), cancellationToken);
@@ -189,6 +195,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     BtccLog.Debug("BtccRestApiClient", "SendOnce", BtccRequestRedactor.Format(endpoint.Method.Method, endpoint.Path, parameters));
                 }
                 var (status, content) = await _http.SendAsync(endpoint, parameters, cancellationToken).ConfigureAwait(false);
+                ReplyReceived?.Invoke(endpoint.Path, status, content);
 
                 if (status == HttpStatusCode.TooManyRequests)
                 {
