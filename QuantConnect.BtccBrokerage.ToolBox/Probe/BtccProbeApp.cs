@@ -33,7 +33,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
             var settings = BtccToolBoxSettings.FromConfig();
             var api = ApiSettings(settings);
             var writer = new BtccProbeFixtureWriter(probe.OutputFolder, new[] { settings.UserName, settings.Password, settings.ApiKey, settings.ApiSecret });
-            BtccLog.Trace("BtccProbeApp", "Run", $"probing {settings}, quotes for {probe.QuoteWindow.TotalSeconds:0.#} s, "
+            // not the settings' ToString: it names the user, a secret here
+            BtccLog.Trace("BtccProbeApp", "Run", $"probing {settings.ApiUrl} and {settings.WebSocketUrl}, quotes for {probe.QuoteWindow.TotalSeconds:0.#} s, "
                 + $"{(probe.WithOrders ? "with one order" : "read-only")}; fixtures in {writer.Folder}");
 
             var (attempts, acceptedBody) = await BtccProbeLogin.TryVariantsAsync(api, writer, cancellationToken).ConfigureAwait(false);

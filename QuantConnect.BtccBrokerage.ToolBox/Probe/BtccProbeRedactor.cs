@@ -26,7 +26,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
             }
             foreach (var secret in secrets.Where(s => !string.IsNullOrEmpty(s)).Distinct().OrderByDescending(s => s.Length))
             {
-                foreach (var form in new[] { secret, JsonConvert.ToString(secret)[1..^1], Uri.EscapeDataString(secret) }.Distinct())
+                var escaped = JsonConvert.ToString(secret)[1..^1];
+                // JSON may also escape '/' as '\/'
+                foreach (var form in new[] { secret, escaped, escaped.Replace("/", "\\/", StringComparison.Ordinal), Uri.EscapeDataString(secret) }.Distinct())
                 {
                     text = text.Replace(form, BtccRequestRedactor.Mask, StringComparison.Ordinal);
                 }
