@@ -11,22 +11,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
     [TestFixture]
     public class BtccBrokerageLoginRefusalTests
     {
-        private static Dictionary<string, string> DataFor(BtccSimulator simulator) => new()
-        {
-            [BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString(),
-            [BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString(),
-            [BtccBrokerageSettings.UserNameKey] = simulator.Options.UserName,
-            [BtccBrokerageSettings.PasswordKey] = simulator.Options.Password,
-            [BtccBrokerageSettings.ApiKeyKey] = simulator.Options.ApiKey,
-            [BtccBrokerageSettings.ApiSecretKey] = simulator.Options.ApiSecret,
-            [BtccBrokerageSettings.PollIntervalKey] = "50",
-            [BtccBrokerageSettings.RequestsPerSecondKey] = "200",
-            [BtccBrokerageSettings.FillLedgerPathKey] = ""
-        };
-
         private static BtccBrokerage Create(BtccSimulator simulator, List<BrokerageMessageEvent> messages)
         {
-            var brokerage = (BtccBrokerage)new BtccBrokerageFactory().CreateBrokerage(new LiveNodePacket { BrokerageData = DataFor(simulator) }, null!);
+            var brokerage = (BtccBrokerage)new BtccBrokerageFactory().CreateBrokerage(new LiveNodePacket { BrokerageData = SimulatorBrokerageData.For(simulator) }, null!);
             brokerage.Message += (_, m) =>
             {
                 lock (messages) messages.Add(m);
