@@ -52,8 +52,37 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
             }
         }
 
-        /// <summary>Never prints the secrets.</summary>
-        public override string ToString() => $"{UserName} at {ApiUrl} / {WebSocketUrl} (company {CompanyId})";
+        /// <summary>
+        /// The REST and quote client settings for these credentials and endpoints, with the REST choices from
+        /// LEAN's Config applied and the whole validated.
+        /// </summary>
+        /// <exception cref="ToolBoxConfigurationException">A value is invalid; the message names its key.</exception>
+        public Api.BtccApiSettings ToApiSettings()
+        {
+            var api = new Api.BtccApiSettings
+            {
+                RestUrl = ApiUrl.ToString().TrimEnd('/'),
+                WebSocketUrl = WebSocketUrl.ToString().TrimEnd('/'),
+                UserName = UserName,
+                Password = Password,
+                ApiKey = ApiKey,
+                ApiSecret = ApiSecret,
+                CompanyId = CompanyId
+            };
+            ApplyRestGuesses(api);
+            try
+            {
+                api.Validate();
+            }
+            catch (ArgumentException error)
+            {
+                throw new ToolBoxConfigurationException(error.Message);
+            }
+            return api;
+        }
+
+        /// <summary>Never prints the credentials (the user name included).</summary>
+        public override string ToString() => $"{ApiUrl} / {WebSocketUrl} (company {CompanyId})";
 
         private static Uri ReadUri(string key)
             => Uri.TryCreate(Config.Get(key), UriKind.Absolute, out var uri)

@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
                 output.WriteLine(BtccProbeOrders.Warning);
             }
             var settings = BtccToolBoxSettings.FromConfig();
-            var api = ApiSettings(settings);
+            var api = settings.ToApiSettings();
             var writer = new BtccProbeFixtureWriter(probe.OutputFolder, new[] { settings.UserName, settings.Password, settings.ApiKey, settings.ApiSecret });
             // not the settings' ToString: it names the user, a secret here
             BtccLog.Trace("BtccProbeApp", "Run", $"probing {settings.ApiUrl} and {settings.WebSocketUrl}, quotes for {probe.QuoteWindow.TotalSeconds:0.#} s, "
@@ -108,29 +108,5 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
                 .Where(s => s.Tradable == BtccTradable.Yes && BtccSymbolPath.TryParse(s.Name, out var t, out _) && t == ticker)
                 .OrderBy(s => BtccSymbolPath.GetLeverage(s.Name))
                 .FirstOrDefault();
-
-        private static BtccApiSettings ApiSettings(BtccToolBoxSettings settings)
-        {
-            var api = new BtccApiSettings
-            {
-                RestUrl = settings.ApiUrl.ToString().TrimEnd('/'),
-                WebSocketUrl = settings.WebSocketUrl.ToString().TrimEnd('/'),
-                UserName = settings.UserName,
-                Password = settings.Password,
-                ApiKey = settings.ApiKey,
-                ApiSecret = settings.ApiSecret,
-                CompanyId = settings.CompanyId
-            };
-            BtccToolBoxSettings.ApplyRestGuesses(api);
-            try
-            {
-                api.Validate();
-            }
-            catch (ArgumentException error)
-            {
-                throw new ToolBoxConfigurationException(error.Message);
-            }
-            return api;
-        }
     }
 }
