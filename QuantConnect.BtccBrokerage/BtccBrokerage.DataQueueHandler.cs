@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using NodaTime;
+using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 using QuantConnect.Brokerages.Btcc.Data;
+using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Configuration;
 using QuantConnect.Data;
 using QuantConnect.Data.Market;
@@ -53,9 +55,9 @@ namespace QuantConnect.Brokerages.Btcc
                 return null;
             }
             EnsureSession();
-            if (GetSecId(dataConfig.Symbol) == null)
+            if (ListingRefusal(dataConfig.Symbol) is { } refusal)
             {
-                RefuseOnce(dataConfig.Symbol, $"BTCC does not list {dataConfig.Symbol.Value} for this account: no live data for it.");
+                RefuseOnce(dataConfig.Symbol, $"{refusal}: no live data for it.");
                 return null;
             }
             var aggregator = _aggregator ?? throw new InvalidOperationException("BtccBrokerage has no data aggregator: use the full constructor or SetJob.");
@@ -118,36 +120,39 @@ namespace QuantConnect.Brokerages.Btcc
             var subscribed = true;
             foreach (var symbol in symbols)
             {
-                var secId = GetSecId(symbol);
-                subscribed &= secId.HasValue && feed.Subscribe(symbol, secId.Value, ExchangeTimeZoneOf(symbol), tickType);
+                // the SecID is found once the quote socket has BTCC's dictionary; an unrouted symbol gets a Warning there
+                subscribed &= feed.Subscribe(symbol, ExchangeTimeZoneOf(symbol), tickType);
             }
             return subscribed;
         }
 
         private DateTimeZone ExchangeTimeZoneOf(Symbol symbol) => _exchangeTimeZones.TryGetValue(symbol, out var zone) ? zone : DateTimeZone.Utc;
 
-        /// <summary>The quote-feed SecID of a symbol (all leverage variants share it).</summary>
-        private long? GetSecId(Symbol symbol)
+        /// <summary>
+        /// Why BTCC serves no data for a btcc symbol: not in this account's symbol list, or not margined in USDT
+        /// (USDC, coin-margined and USDX contracts share the quote socket but not the plugin's USDT accounting); null when served.
+        /// </summary>
+        private string? ListingRefusal(Symbol symbol)
         {
-            var mapper = _symbolMapper;
-            if (mapper == null)
-            {
-                return null;
-            }
-            if (mapper.TryGetInstrument(symbol, out var instrument))
-            {
-                return instrument.CodeId;
-            }
+            IReadOnlyList<BtccSymbolInfo> variants;
             try
             {
-                // the configured leverage may not be listed for this symbol; any variant carries the same SecID
-                return mapper.GetVariants(symbol).FirstOrDefault()?.CodeId;
+                variants = _symbolMapper?.GetVariants(symbol) ?? Array.Empty<BtccSymbolInfo>();
             }
             catch (ArgumentException)
             {
-                return null;
+                variants = Array.Empty<BtccSymbolInfo>();
             }
+            if (variants.Count == 0)
+            {
+                return $"BTCC does not list {symbol.Value} for this account";
+            }
+            var family = BtccMarginFamilies.Of(variants[0], symbol.Value);
+            return BtccMarginFamilies.Refusal(family, symbol.Value, variants[0].MarginCurrency);
         }
+
+        /// <summary>The quote feed's routes: the account's instruments through a login's quote dictionary.</summary>
+        private BtccQuoteRoutes BuildQuoteRoutes(IReadOnlyCollection<BtccQuoteProduct> dictionary) => BtccQuoteRoutes.Build(_symbolMapper, dictionary);
 
         private bool CanSubscribe(SubscriptionDataConfig config)
         {
@@ -218,7 +223,7 @@ namespace QuantConnect.Brokerages.Btcc
                         BtccLog.Error("BtccBrokerage", "OnSessionStarted", error + "; default used");
                     }
                 }
-                feed = new BtccQuoteFeed(_quoteFeedOptions, () => new BtccQuoteWebSocketClient(api, accountNo), EmitTick, OnMessage);
+                feed = new BtccQuoteFeed(_quoteFeedOptions, () => new BtccQuoteWebSocketClient(api, accountNo), BuildQuoteRoutes, EmitTick, OnMessage);
                 _quoteFeed = feed;
             }
             if (_subscriptionManager != null)

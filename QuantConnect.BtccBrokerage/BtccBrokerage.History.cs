@@ -40,10 +40,9 @@ namespace QuantConnect.Brokerages.Btcc
                 return Unsupported("TimeRange", $"history request for {request.Symbol.Value} starts ({request.StartTimeUtc:u}) after it ends ({request.EndTimeUtc:u}).");
             }
             EnsureSession();
-            var secId = GetSecId(request.Symbol);
-            if (secId == null)
+            if (ListingRefusal(request.Symbol) is { } refusal)
             {
-                return Unsupported("UnknownSymbol", $"BTCC does not list {request.Symbol.Value} for this account: no history for it.");
+                return Unsupported("UnknownSymbol", $"{refusal}: no history for it.");
             }
             if (request.StartTimeUtc == request.EndTimeUtc)
             {
@@ -54,7 +53,11 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 using var timeout = new CancellationTokenSource(HistoryTimeoutFor(request));
                 var source = feed.GetKlineSourceAsync(_settings!.Api.WebSocketReplyTimeout, timeout.Token).GetAwaiter().GetResult();
-                var klines = source.GetKlinesAsync(secId.Value, interval, request.StartTimeUtc, request.EndTimeUtc, timeout.Token).GetAwaiter().GetResult();
+                if (!feed.TryGetSecId(request.Symbol, out var secId, out var reason))
+                {
+                    return Unsupported("NoQuoteRoute", $"No BTCC history for {request.Symbol.Value}: {reason}.");
+                }
+                var klines = source.GetKlinesAsync(secId, interval, request.StartTimeUtc, request.EndTimeUtc, timeout.Token).GetAwaiter().GetResult();
                 var bars = BtccHistoryBars.ToTradeBars(klines, request.Symbol, request.Resolution, request.DataTimeZone,
                     request.StartTimeUtc, request.EndTimeUtc, DateTime.UtcNow).ToList<BaseData>();
                 BtccLog.Trace("BtccBrokerage", "GetHistory", $"{request.Symbol.Value} {request.Resolution}: {bars.Count} bars from {request.StartTimeUtc:u} to {request.EndTimeUtc:u}");

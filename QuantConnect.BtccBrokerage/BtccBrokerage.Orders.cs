@@ -15,18 +15,30 @@ namespace QuantConnect.Brokerages.Btcc
         /// Sends a Market, Limit or StopMarket order. The validator refuses what BTCC cannot take (an Invalid
         /// event, nothing sent); the translator turns the order and the current tickets into closeposition /
         /// openposition / openpending steps. Submitted is raised once BTCC accepted; Invalid with BTCC's message
-        /// when it refused. Fills arrive later from the fill engine.
+        /// when it refused. Fills arrive later from the fill engine. Opens carry the order's leverage as
+        /// <c>multiple</c> (<see cref="LeverageOf"/>) on the path that allows it; a leverage above the instrument's
+        /// maximum is refused (Invalid) naming the maximum.
         /// </summary>
         public override bool PlaceOrder(Order order)
         {
             ArgumentNullException.ThrowIfNull(order);
-            var instrument = InstrumentOf(order.Symbol);
-            var validation = BtccOrderValidator.Validate(order, instrument, IsTradingConnected);
+            BtccLeverageChoice? choice = null;
+            string? leverageError = null;
+            if (_symbolMapper != null && order.Symbol is not null && _symbolMapper.TryChoose(order.Symbol, LeverageOf(order.Symbol), out var chosen, out leverageError))
+            {
+                choice = chosen;
+            }
+            // listed, but not up to this leverage (disconnected: the validator says so first)
+            if (choice == null && leverageError != null && IsTradingConnected)
+            {
+                return BtccOrderWriter.Refuse(this, order, leverageError);
+            }
+            var validation = BtccOrderValidator.Validate(order, choice?.Instrument, IsTradingConnected);
             if (!validation.IsValid)
             {
                 return BtccOrderWriter.Refuse(this, order, validation.Message);
             }
-            return Engine.Place(order, instrument!);
+            return Engine.Place(order, choice!.Instrument, choice.Multiple);
         }
 
         /// <summary>
@@ -108,6 +120,15 @@ namespace QuantConnect.Brokerages.Btcc
             order?.BrokerId.Add(BtccBrokerIds.ForPendingOrder(pending.Id));
             return order;
         }
+
+        /// <summary>
+        /// The leverage an order on <paramref name="symbol"/> is sent with: its security's in the algorithm (what LEAN's
+        /// margin model holds it at: <c>btcc-leverage</c> through <see cref="BtccBrokerageModel"/>, or SetLeverage),
+        /// else null for the configured one (<see cref="BtccLeverageSetting"/>).
+        /// </summary>
+        private decimal? LeverageOf(Symbol symbol)
+            // LEAN keeps 1/leverage, so 3x reads back as 3.0000...0003: round off that noise, not a real fraction
+            => _algorithm?.Securities is { } securities && securities.TryGetValue(symbol, out var security) ? Math.Round(security.Leverage, 8) : null;
 
         private BtccSymbolInfo? InstrumentOf(Symbol symbol)
             => _symbolMapper != null && symbol is not null && _symbolMapper.TryGetInstrument(symbol, out var instrument) ? instrument : null;

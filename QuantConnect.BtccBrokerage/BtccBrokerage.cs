@@ -101,7 +101,12 @@ namespace QuantConnect.Brokerages.Btcc
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 var settings = _settings ?? throw new InvalidOperationException("BtccBrokerage has no settings: use the full constructor or SetJob first.");
                 BtccMarket.Register();
-                _restClient ??= CreateRestClient(settings);
+                if (_restClient == null)
+                {
+                    _restClient = CreateRestClient(settings);
+                    // a renewed login ends a refusal reported by the poller; the next one is reported again
+                    _restClient.LoggedIn += (_, _) => _engine?.LoginRenewed();
+                }
                 try
                 {
                     var login = _restClient.LoginAsync().GetAwaiter().GetResult();
@@ -111,8 +116,9 @@ namespace QuantConnect.Brokerages.Btcc
                 catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
                 {
                     // BTCC refused the credentials: nothing will work until the user fixes them
-                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Error, error.Code, $"BTCC login failed: {error.BtccMessage}"));
-                    throw new InvalidOperationException($"BtccBrokerage: BTCC refused the login ({error.Code} '{error.BtccMessage}'); check {BtccBrokerageSettings.UserNameKey}, {BtccBrokerageSettings.PasswordKey}, {BtccBrokerageSettings.ApiKeyKey} and {BtccBrokerageSettings.ApiSecretKey}.", error);
+                    var fix = BtccLoginRefusal.Describe(error.Code, error.BtccMessage, settings.Api);
+                    OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Error, error.Code, fix));
+                    throw new InvalidOperationException($"BtccBrokerage: {fix}", error);
                 }
                 _restClient.StartKeepAlive();
                 LoadInstruments();

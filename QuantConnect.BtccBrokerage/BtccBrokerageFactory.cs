@@ -44,6 +44,9 @@ namespace QuantConnect.Brokerages.Btcc
         private static readonly string[] OptionalKeys =
         {
             BtccBrokerageSettings.RequestsPerSecondKey,
+            BtccBrokerageSettings.SignEncodingKey,
+            BtccBrokerageSettings.PostParametersKey,
+            BtccBrokerageSettings.TokenInvalidCodesKey,
             Data.BtccQuoteFeedOptions.SilenceTimeoutKey,
             Data.BtccQuoteFeedOptions.MaxDepthSocketsKey,
             Data.BtccQuoteFeedOptions.TradeDedupeWindowKey
@@ -62,11 +65,15 @@ namespace QuantConnect.Brokerages.Btcc
             return data;
         }
 
-        /// <summary>BTCC's brokerage model with the configured leverage (the lowest BTCC offers when none is set).</summary>
+        /// <summary>
+        /// BTCC's brokerage model at the configured leverage (<c>btcc-leverage</c>, per ticker too; 10x when none is
+        /// set): the leverage each security's margin model holds, and the <c>multiple</c> its orders are sent with.
+        /// </summary>
         public override IBrokerageModel GetBrokerageModel(IOrderProvider orderProvider)
         {
-            var leverage = Symbols.BtccLeverageSetting.FromConfig().DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
-            return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared);
+            var setting = Symbols.BtccLeverageSetting.FromConfig();
+            var leverage = setting.DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
+            return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared) { LeverageSetting = setting };
         }
 
         /// <summary>
@@ -96,6 +103,7 @@ namespace QuantConnect.Brokerages.Btcc
                 ApiSecret = ReadRequired(data, BtccBrokerageSettings.ApiSecretKey, errors),
                 CompanyId = ReadOptional(data, BtccBrokerageSettings.CompanyIdKey, 1, errors)
             };
+            BtccBrokerageSettings.ReadRestGuesses(data, api, errors);
             if (data.TryGetValue(BtccBrokerageSettings.RequestsPerSecondKey, out var rpsText) && !string.IsNullOrWhiteSpace(rpsText))
             {
                 var rps = Read<double>(data, BtccBrokerageSettings.RequestsPerSecondKey, errors);

@@ -79,9 +79,15 @@ namespace QuantConnect.Brokerages.Btcc
             return verdict.IsValid;
         }
 
-        /// <summary>The configured leverage for a margin account; 1 for a cash account.</summary>
+        /// <summary>
+        /// Per-ticker leverages (<c>btcc-leverage</c>) that take precedence over the constructor's leverage. The
+        /// brokerage sends each order with its security's leverage, so the margin model and BTCC's <c>multiple</c> agree.
+        /// </summary>
+        public Symbols.BtccLeverageSetting? LeverageSetting { get; init; }
+
+        /// <summary>The configured leverage (per ticker when <see cref="LeverageSetting"/> has one) for a margin account; 1 for a cash account.</summary>
         public override decimal GetLeverage(Security security)
-            => AccountType == AccountType.Cash ? 1m : _leverage;
+            => AccountType == AccountType.Cash ? 1m : LeverageSetting?.For(security.Symbol.Value) ?? _leverage;
 
         /// <summary>A <see cref="BtccFeeModel"/> at BTCC's VIP0 rates.</summary>
         public override IFeeModel GetFeeModel(Security security) => new BtccFeeModel();

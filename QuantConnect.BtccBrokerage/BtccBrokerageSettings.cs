@@ -29,6 +29,12 @@ namespace QuantConnect.Brokerages.Btcc
         public const string PollIntervalKey = "btcc-poll-interval-ms";
         /// <summary>Optional REST request budget key (requests per second).</summary>
         public const string RequestsPerSecondKey = "btcc-requests-per-second";
+        /// <summary>Signature value encoding key: <c>encoded</c> (default) or <c>raw</c> (see <see cref="BtccSignEncoding"/>).</summary>
+        public const string SignEncodingKey = BtccSignEncodings.ConfigKey;
+        /// <summary>POST parameter transport key: <c>query</c> (default) or <c>form</c> (see <see cref="BtccPostParameters"/>).</summary>
+        public const string PostParametersKey = BtccPostParameterModes.ConfigKey;
+        /// <summary>Token-invalid reply codes key: a <c>;</c>- or <c>,</c>-separated list (default <c>207</c>).</summary>
+        public const string TokenInvalidCodesKey = "btcc-token-invalid-codes";
 
         /// <summary>
         /// Fill-ledger file key: where the ids of fills already reported to LEAN are kept across restarts.
@@ -50,7 +56,7 @@ namespace QuantConnect.Brokerages.Btcc
         public BtccApiSettings Api { get; init; } = new();
 
         /// <summary>Which leverage variant of each symbol orders go to.</summary>
-        public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Lowest;
+        public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Unset;
 
         /// <summary>How often orderList, dealTodayList and positionlist are polled for fills.</summary>
         public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
@@ -110,6 +116,7 @@ namespace QuantConnect.Brokerages.Btcc
                 ApiSecret = Required(data, ApiSecretKey, errors),
                 CompanyId = OptionalInt(data, CompanyIdKey, 1, errors)
             };
+            ReadRestGuesses(data, api, errors);
             var rps = Optional(data, RequestsPerSecondKey, string.Empty);
             if (rps.Length > 0)
             {
@@ -138,7 +145,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <param name="fillLedgerPath">The fill-ledger file, or null/empty to keep the ledger in memory.</param>
         public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors, string? fillLedgerPath = null)
         {
-            var leverageSetting = BtccLeverageSetting.Lowest;
+            var leverageSetting = BtccLeverageSetting.Unset;
             try
             {
                 leverageSetting = BtccLeverageSetting.Parse(leverage);
@@ -169,6 +176,72 @@ namespace QuantConnect.Brokerages.Btcc
                 PollInterval = TimeSpan.FromMilliseconds(Math.Max(1, pollIntervalMs)),
                 FillLedgerPath = string.IsNullOrWhiteSpace(fillLedgerPath) ? null : fillLedgerPath.Trim()
             };
+        }
+
+        /// <summary>
+        /// Reads the REST choices BTCC's docs leave open into <paramref name="api"/>: <see cref="SignEncodingKey"/>,
+        /// <see cref="PostParametersKey"/> and <see cref="TokenInvalidCodesKey"/>. Absent or empty keys keep the
+        /// defaults; a bad value is added to <paramref name="errors"/> naming its key.
+        /// </summary>
+        public static void ReadRestGuesses(IReadOnlyDictionary<string, string> data, BtccApiSettings api, ICollection<string> errors)
+        {
+            ArgumentNullException.ThrowIfNull(data);
+            ArgumentNullException.ThrowIfNull(api);
+            ArgumentNullException.ThrowIfNull(errors);
+            var encoding = Optional(data, SignEncodingKey, string.Empty);
+            if (encoding.Length > 0)
+            {
+                if (BtccSignEncodings.TryParse(encoding, out var parsed))
+                {
+                    api.SignEncoding = parsed;
+                }
+                else
+                {
+                    errors.Add(Malformed(SignEncodingKey, encoding, "encoded or raw"));
+                }
+            }
+            var post = Optional(data, PostParametersKey, string.Empty);
+            if (post.Length > 0)
+            {
+                if (BtccPostParameterModes.TryParse(post, out var parsed))
+                {
+                    api.PostParameters = parsed;
+                }
+                else
+                {
+                    errors.Add(Malformed(PostParametersKey, post, "query or form"));
+                }
+            }
+            var codes = Optional(data, TokenInvalidCodesKey, string.Empty);
+            if (codes.Length > 0)
+            {
+                if (TryParseCodes(codes, out var parsed))
+                {
+                    api.TokenInvalidCodes = parsed;
+                }
+                else
+                {
+                    errors.Add(Malformed(TokenInvalidCodesKey, codes, "BTCC reply codes such as 207 or 207;1001"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads a list of BTCC reply codes such as <c>207</c> or <c>207; 1001</c> (<c>;</c> or <c>,</c> between
+        /// them); false when an entry is not a non-zero integer (0 is success) or there is none.
+        /// </summary>
+        public static bool TryParseCodes(string? text, out HashSet<int> codes)
+        {
+            codes = new HashSet<int>();
+            foreach (var item in (text ?? string.Empty).Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!int.TryParse(item, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) || code == 0)
+                {
+                    return false;
+                }
+                codes.Add(code);
+            }
+            return codes.Count > 0;
         }
 
         /// <summary>

@@ -6,9 +6,10 @@ namespace QuantConnect.Brokerages.Btcc
     /// <summary>
     /// Maps BTCC symbol paths (<c>GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x</c>) to LEAN crypto-future symbols
     /// of market "btcc" (ticker BTCUSDT) and back, from the account's own symbollist.
-    /// <para>Each leverage variant of an instrument is a separate BTCC path; all of them map to ONE LEAN
-    /// symbol, and any of them is accepted by <see cref="GetLeanSymbol"/>. Orders go to the path chosen by
-    /// <see cref="BtccLeverageSetting"/> (<c>btcc-leverage</c>; default: the lowest listed leverage).</para>
+    /// <para>An account may list one path per pair (suffix = the pair's maximum leverage) or one per leverage; all
+    /// of a ticker's paths map to ONE LEAN symbol, and any of them is accepted by <see cref="GetLeanSymbol"/>. Orders
+    /// go to the path <see cref="BtccLeverageChoice"/> picks for their leverage (<c>btcc-leverage</c>, see
+    /// <see cref="BtccLeverageSetting"/>; default 10x, or the pair's maximum when lower).</para>
     /// <para>Lookups read an immutable table; <see cref="Refresh"/> swaps in a new one atomically, so
     /// instruments listed or delisted while running are picked up without a restart.</para>
     /// </summary>
@@ -22,7 +23,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// <param name="leverageSetting">Which leverage variant orders use; null = the lowest listed.</param>
         public BtccSymbolMapper(IEnumerable<BtccSymbolInfo> instruments, BtccLeverageSetting? leverageSetting = null)
         {
-            _leverageSetting = leverageSetting ?? BtccLeverageSetting.Lowest;
+            _leverageSetting = leverageSetting ?? BtccLeverageSetting.Unset;
             _table = Build(instruments);
         }
 
@@ -112,7 +113,31 @@ namespace QuantConnect.Brokerages.Btcc
             return false;
         }
 
-        /// <summary>The leverages listed for <paramref name="symbol"/>, ascending.</summary>
+        /// <summary>
+        /// The path and multiple for an order on <paramref name="symbol"/> at <paramref name="leverage"/> (null: the
+        /// configured leverage). False with a null <paramref name="error"/> when the symbol is not listed; false with
+        /// the reason when it is, but not up to that leverage.
+        /// </summary>
+        public bool TryChoose(Symbol symbol, decimal? leverage, out BtccLeverageChoice choice, out string? error)
+        {
+            choice = null!;
+            error = null;
+            if (symbol is null || !_table.TryGet(symbol, out var entry))
+            {
+                return false;
+            }
+            if (leverage is null)
+            {
+                choice = entry.OrderChoice!;
+                error = entry.LeverageError;
+                return entry.OrderChoice != null;
+            }
+            var found = BtccLeverageChoice.TryChoose(symbol.Value, entry.Paths, leverage, out var chosen, out error);
+            choice = chosen!;
+            return found;
+        }
+
+        /// <summary>The maximum leverages (path suffixes) listed for <paramref name="symbol"/>, ascending.</summary>
         /// <exception cref="ArgumentException">The symbol is not listed.</exception>
         public IReadOnlyList<decimal> GetLeverages(Symbol symbol)
             => symbol is not null && _table.TryGet(symbol, out var entry)

@@ -46,6 +46,37 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             Assert.That(BtccRequestSigner.Sign(parameters, "S"), Is.EqualTo(Md5(byHand)));
         }
 
+        [TestCase("GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x")]
+        [TestCase("user@example.com")]
+        [TestCase("a b:c")]
+        [TestCase("Zürich")]
+        public void RawSigningHashesValuesAsTheyAre(string value)
+        {
+            var parameters = Params(("token", "T"), ("value", value));
+            var byHand = "secret_key=S&token=T&value=" + value;
+
+            Assert.That(BtccRequestSigner.BuildSignedString(parameters, "S", BtccSignEncoding.Raw), Is.EqualTo(byHand));
+            Assert.That(BtccRequestSigner.Sign(parameters, "S", BtccSignEncoding.Raw), Is.EqualTo(Md5(byHand)));
+        }
+
+        [Test]
+        public void BothVariantsGiveTheDocumentedSignatureForTheDocumentedVector()
+        {
+            var parameters = Params(("accountid", "142"), ("token", "00000011391572680255209"));
+
+            Assert.That(BtccRequestSigner.Sign(parameters, "e8d24af2-1274-4fa1-a666-5a4ca7740afd", BtccSignEncoding.Raw), Is.EqualTo("ba776fe2074bf6a8cf79500f72e6804e"));
+        }
+
+        [TestCase("user@example.com", "secret", true)]
+        [TestCase("8613800000000", "secret", false)]
+        [TestCase("8613800000000", "se/cret", true)]
+        public void VariantsDifferOnlyWhenAValueOrTheSecretNeedsEncoding(string userName, string secret, bool differ)
+        {
+            var parameters = Params(("user_name", userName), ("company_id", "1"), ("api_key", "55117c2a-84cb-44b1-b179-24273a304c48"));
+
+            Assert.That(BtccRequestSigner.VariantsDiffer(parameters, secret), Is.EqualTo(differ));
+        }
+
         [Test]
         public void CamelCaseNamesSortOrdinally()
         {

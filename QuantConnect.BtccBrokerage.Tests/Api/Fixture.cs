@@ -15,6 +15,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
         public static byte[] WebSocket(string name) => File.ReadAllBytes(Path("WebSocket", name));
 
+        /// <summary>A frame BTCC's live quote servers sent (Fixtures/WebSocket/live).</summary>
+        public static byte[] LiveWebSocket(string name) => File.ReadAllBytes(Path(System.IO.Path.Combine("WebSocket", "live"), name));
+
         public static T RestModel<T>(string name) => JsonConvert.DeserializeObject<T>(Rest(name), Settings)!;
     }
 }

@@ -34,6 +34,47 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task CapturedLiveLoginPacketsCompleteTheLogin()
+        {
+            await using var server = await ScriptedQuoteServer.StartAsync(live: true);
+            var settings = BtccApiSettingsTests.Valid();
+            settings.WebSocketUrl = server.Url;
+            await using var client = new BtccQuoteWebSocketClient(settings, "86000402");
+
+            await client.ConnectAsync();
+
+            Assert.That(client.IsConnected, Is.True);
+            Assert.That(client.Products.Select(p => p.ShortName), Does.Contain("BTC/USDT.100x"));
+            Assert.That(client.Schedules, Has.Count.EqualTo(2));
+        }
+
+        [Test]
+        public async Task CapturedLiveFramesFlowAndTheQuietOnesLogNothing()
+        {
+            using var capture = new LogCapture(debugging: true);
+            await using var server = await ScriptedQuoteServer.StartAsync(live: true);
+            var settings = BtccApiSettingsTests.Valid();
+            settings.WebSocketUrl = server.Url;
+            await using var client = new BtccQuoteWebSocketClient(settings, "86000402");
+            var ticks = new ConcurrentQueue<BtccTickInfo>();
+            var deals = new ConcurrentQueue<BtccDealTick>();
+            client.TickReceived += ticks.Enqueue;
+            client.DealReceived += deals.Enqueue;
+            await client.ConnectAsync();
+            var before = capture.Lines.Length;
+
+            foreach (var frame in new[] { "reqsubcri_reply.txt", "dealticksnap_unknown_id.json", "keeplive.json", "dealticksnap.json", "tickinfo_deep.json", "tickinfo.json" })
+            {
+                server.Send(System.Text.Encoding.UTF8.GetString(Fixture.LiveWebSocket(frame)));
+            }
+            await Integration.SimulatorHarness.WaitUntilAsync(() => !ticks.IsEmpty, TimeSpan.FromSeconds(10), "the live tick");
+
+            Assert.That(ticks.Single().SecId, Is.EqualTo(3289142));
+            Assert.That(deals, Has.Count.EqualTo(20));
+            Assert.That(capture.Lines.Skip(before), Is.Empty, "nothing to say about well-formed live frames");
+        }
+
+        [Test]
         public async Task LoginDictionaryAndMarketHoursPacketsAreKept()
         {
             await using var server = await ScriptedQuoteServer.StartAsync();

@@ -62,6 +62,63 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task FormPostCarriesEveryParameterInTheBodyAndNoQuery()
+        {
+            using var server = new RawHttpServer(_ => Json(Login));
+            var settings = Settings(server.Url);
+            settings.PostParameters = BtccPostParameters.Form;
+            using var client = new BtccRestApiClient(settings);
+
+            await client.LoginAsync();
+
+            var request = server.Requests.Single();
+            var sign = BtccRequestSigner.Sign(new List<KeyValuePair<string, string>>
+            {
+                new("user_name", "user@example.com"), new("password", "p w:&=ü"), new("company_id", "1"), new("api_key", "key")
+            }, "secret");
+            var body = "user_name=user%40example.com&password=p%20w%3A%26%3D%C3%BC&company_id=1&api_key=key&sign=" + sign;
+            Assert.That(request.RequestLine, Is.EqualTo("POST /v1/user/login HTTP/1.1"));
+            Assert.That(request.Headers, Is.EqualTo(new[] { "Host: " + new Uri(server.Url).Authority }
+                .Concat(CommonHeaders).Append("Content-Type: application/x-www-form-urlencoded").Append("Content-Length: " + body.Length)));
+            Assert.That(Encoding.ASCII.GetString(request.Body), Is.EqualTo(body));
+        }
+
+        [Test]
+        public async Task GetsKeepTheirParametersInTheQueryWhenPostsUseAForm()
+        {
+            using var server = new RawHttpServer(r => Json(r.Target.StartsWith("/v1/user/login") ? Login : "{\"code\":0,\"msg\":\"\"}"));
+            var settings = Settings(server.Url);
+            settings.PostParameters = BtccPostParameters.Form;
+            using var client = new BtccRestApiClient(settings);
+
+            await client.KeepAliveAsync();
+
+            var request = server.Requests.Last();
+            Assert.That(request.RequestLine, Does.StartWith("GET /v1/user/keepalive?token=T1&accountid=320&sign="));
+            Assert.That(request.Headers, Is.EqualTo(new[] { "Host: " + new Uri(server.Url).Authority }.Concat(CommonHeaders)));
+            Assert.That(request.Body, Is.Empty);
+        }
+
+        [Test]
+        public async Task RawSigningChangesTheSignOnlyNotHowTheQueryIsEncoded()
+        {
+            using var server = new RawHttpServer(_ => Json(Login));
+            var settings = Settings(server.Url);
+            settings.SignEncoding = BtccSignEncoding.Raw;
+            using var client = new BtccRestApiClient(settings);
+
+            await client.LoginAsync();
+
+            var expected = new List<KeyValuePair<string, string>>
+            {
+                new("user_name", "user@example.com"), new("password", "p w:&=ü"), new("company_id", "1"), new("api_key", "key")
+            };
+            Assert.That(server.Requests.Single().RequestLine, Is.EqualTo(
+                "POST /v1/user/login?user_name=user%40example.com&password=p%20w%3A%26%3D%C3%BC&company_id=1&api_key=key&sign="
+                + BtccRequestSigner.Sign(expected, "secret", BtccSignEncoding.Raw) + " HTTP/1.1"));
+        }
+
+        [Test]
         public async Task GetCarriesTheTokenAndParametersInTheQueryWithNoContentHeaders()
         {
             using var server = new RawHttpServer(r => Json(r.Target.StartsWith("/v1/user/login") ? Login : "{\"code\":0,\"msg\":\"\"}"));

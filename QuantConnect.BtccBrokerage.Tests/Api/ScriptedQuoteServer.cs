@@ -6,18 +6,22 @@ using Microsoft.AspNetCore.Http;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {
-    /// <summary>A loopback quote websocket that answers the login as BTCC documents, then sends whatever a test queues.</summary>
+    /// <summary>
+    /// A loopback quote websocket that answers the login as BTCC documents it (or, <c>live</c>, with the packets its
+    /// live servers were captured sending), then sends whatever a test queues.
+    /// </summary>
     internal sealed class ScriptedQuoteServer : IAsyncDisposable
     {
         private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>();
         private LoopbackWebServer _server = null!;
+        private bool _live;
 
         /// <summary>The websocket address (ws://127.0.0.1:port).</summary>
         public string Url => _server.Url.Replace("http://", "ws://");
 
-        public static async Task<ScriptedQuoteServer> StartAsync()
+        public static async Task<ScriptedQuoteServer> StartAsync(bool live = false)
         {
-            var server = new ScriptedQuoteServer();
+            var server = new ScriptedQuoteServer { _live = live };
             server._server = await LoopbackWebServer.StartAsync(app =>
             {
                 app.UseWebSockets();
@@ -41,7 +45,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             await socket.ReceiveAsync(buffer, http.RequestAborted); // the login
             foreach (var name in new[] { "login_result.json", "dictionary.json", "all_products.json" })
             {
-                await socket.SendAsync(Fixture.WebSocket(name), WebSocketMessageType.Text, true, http.RequestAborted);
+                var packet = _live ? Fixture.LiveWebSocket(name) : Fixture.WebSocket(name);
+                await socket.SendAsync(packet, WebSocketMessageType.Text, true, http.RequestAborted);
             }
             await foreach (var message in _outbox.Reader.ReadAllAsync(http.RequestAborted))
             {

@@ -73,6 +73,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         [TestCase("btcc-company-id", "one")]
         [TestCase("btcc-leverage", "lots")]
         [TestCase("btcc-api-url", "not a url")]
+        [TestCase("btcc-sign-encoding", "url")]
+        [TestCase("btcc-post-parameters", "body")]
+        [TestCase("btcc-token-invalid-codes", "0")]
         public void MalformedKeyFailsNamingIt(string key, string value)
         {
             var data = OfflineData();
@@ -80,6 +83,45 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             using var factory = new BtccBrokerageFactory();
             Assert.That(() => factory.CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!),
                 Throws.ArgumentException.With.Message.Contains(key));
+        }
+
+        [Test]
+        public void BrokerageDataCarriesConfiguredRestChoicesOnly()
+        {
+            try
+            {
+                Config.Set("btcc-post-parameters", "form");
+                using var factory = new BtccBrokerageFactory();
+
+                Assert.That(factory.BrokerageData["btcc-post-parameters"], Is.EqualTo("form"));
+                Assert.That(factory.BrokerageData.ContainsKey("btcc-sign-encoding"), Is.False);
+                Assert.That(factory.BrokerageData.ContainsKey("btcc-token-invalid-codes"), Is.False);
+            }
+            finally
+            {
+                Config.Reset();
+            }
+        }
+
+        [Test]
+        public async Task TheFactoryAppliesTheRestChoices()
+        {
+            await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions
+            {
+                PriceInterval = TimeSpan.Zero, ReadsPostParametersFromForm = true, SignsRawValues = true, TokenExpiredCode = 1001
+            });
+            var data = SimulatorBrokerageData.For(simulator);
+            data["btcc-post-parameters"] = "form";
+            data["btcc-sign-encoding"] = "raw";
+            data["btcc-token-invalid-codes"] = "1001";
+            using var brokerage = (BtccBrokerage)new BtccBrokerageFactory().CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!);
+
+            brokerage.Connect();
+            simulator.ExpireTokens();
+
+            Assert.That(brokerage.GetCashBalance().Single().Amount, Is.EqualTo(simulator.Snapshot().Balance));
+            Assert.That(simulator.Requests.Count("/v1/user/login"), Is.EqualTo(2));
+            brokerage.Disconnect();
         }
 
         [Test]

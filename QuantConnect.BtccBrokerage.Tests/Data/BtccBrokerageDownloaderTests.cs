@@ -57,8 +57,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
             var start = end.AddMinutes(-90);
             await using var quotes = new BtccQuoteWebSocketClient(_h.Settings, _h.Simulator.Options.AccountNo);
             await quotes.ConnectAsync();
-            var codeId = _h.Simulator.Instruments.First(i => i.Ticker == "BTCUSDT").CodeId;
-            var klines = await quotes.GetKlinesAsync(codeId, BtccKlineInterval.Minute, start, end);
+            // the quote SecID of BTCUSDT (in BTCC's live dialect not its symbollist code_id)
+            var klines = await quotes.GetKlinesAsync(_h.Simulator.QuoteSecId("BTCUSDT"), BtccKlineInterval.Minute, start, end);
 
             using var downloader = new BtccBrokerageDownloader();
             var bars = downloader.Get(new DataDownloaderGetParameters(Btc, Resolution.Minute, start, end, TickType.Trade))!.Cast<TradeBar>().ToList();

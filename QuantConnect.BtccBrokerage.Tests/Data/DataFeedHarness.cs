@@ -52,7 +52,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
             return new DataFeedHarness(simulator, options ?? new BtccQuoteFeedOptions());
         }
 
-        public long CodeOf(string ticker) => Simulator.Instruments.First(i => i.Ticker == ticker).CodeId;
+        /// <summary>The SecID the simulator quotes a ticker under in its dialect.</summary>
+        public long CodeOf(string ticker) => Simulator.QuoteSecId(ticker);
 
         public static SubscriptionDataConfig Config(Symbol symbol, TickType tickType, DateTimeZone? exchangeTimeZone = null) =>
             new(typeof(Tick), symbol, Resolution.Tick, DateTimeZone.Utc,

@@ -1,19 +1,21 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Data;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 using QuantConnect.Data.Market;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Data
 {
-    /// <summary>BtccBrokerage as LEAN's data queue handler, against the simulator over loopback sockets.</summary>
-    [TestFixture]
-    public class DataQueueHandlerTests
+    /// <summary>BtccBrokerage as LEAN's data queue handler, against the simulator over loopback sockets, in either dialect.</summary>
+    [TestFixture(BtccQuoteDialect.Live)]
+    [TestFixture(BtccQuoteDialect.Doc)]
+    public class DataQueueHandlerTests(BtccQuoteDialect dialect)
     {
         private DataFeedHarness _h = null!;
 
         [TearDown]
         public async Task TearDown() => await _h.DisposeAsync();
 
-        private async Task Start(BtccQuoteFeedOptions? options = null) => _h = await DataFeedHarness.StartAsync(options);
+        private async Task Start(BtccQuoteFeedOptions? options = null) => _h = await DataFeedHarness.StartAsync(options, o => o.QuoteDialect = dialect);
 
         private static Symbol Btc => DataFeedHarness.Btc;
         private static Symbol Eth => DataFeedHarness.Eth;

@@ -2,6 +2,7 @@ using NodaTime;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 using QuantConnect.Data;
 using QuantConnect.Data.Market;
 using QuantConnect.Securities;
@@ -9,13 +10,18 @@ using QuantConnect.Securities;
 namespace QuantConnect.Brokerages.Btcc.Tests.Data
 {
     /// <summary>GetHistory against the simulator's klines, compared bar by bar with raw ReqKline replies.</summary>
-    [TestFixture]
-    public class HistoryTests
+    [TestFixture(BtccQuoteDialect.Live)]
+    [TestFixture(BtccQuoteDialect.Doc)]
+    public class HistoryTests(BtccQuoteDialect dialect)
     {
         private DataFeedHarness _h = null!;
 
         [SetUp]
-        public async Task SetUp() => _h = await DataFeedHarness.StartAsync(configure: o => o.MaxKlinesPerReply = 50);
+        public async Task SetUp() => _h = await DataFeedHarness.StartAsync(configure: o =>
+        {
+            o.QuoteDialect = dialect;
+            o.MaxKlinesPerReply = 50;
+        });
 
         [TearDown]
         public async Task TearDown() => await _h.DisposeAsync();

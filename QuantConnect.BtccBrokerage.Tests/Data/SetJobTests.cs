@@ -46,7 +46,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
             handler.SetJob(Job());
             var enumerator = handler.Subscribe(DataFeedHarness.Config(DataFeedHarness.Btc, TickType.Trade), (_, _) => { });
             var quotes = (BtccQuoteWebSocketClient)await handler.QuoteFeed!.GetKlineSourceAsync(DataFeedHarness.Wait);
-            await quotes.RequestKlineAsync(_sim.Simulator.Instruments[0].CodeId, 35, 0, 0); // the subscription is applied
+            await quotes.RequestKlineAsync(_sim.Simulator.QuoteSecId(_sim.Simulator.Instruments[0].Ticker), 35, 0, 0); // the subscription is applied
             _sim.Simulator.SetPrice("BTCUSDT", 65_000m);
             await SimulatorHarness.WaitUntilAsync(() => aggregator.TicksOf(DataFeedHarness.Btc, TickType.Trade).Count > 0, DataFeedHarness.Wait, "trades");
 

@@ -133,7 +133,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LeanStartup
 
             var properties = LeanSecurityCreation.AddCryptoFuture("BTCUSDT", BtccMarket.Name, cashBook).SymbolProperties;
 
-            var instrument = InstrumentCatalog.Create().Where(i => i.Ticker == "BTCUSDT").MinBy(i => i.Leverage)!;
+            // the variant orders go to: with no btcc-leverage, 10x on the tightest path that allows it
+            var instrument = InstrumentCatalog.Create().Where(i => i.Ticker == "BTCUSDT" && i.Leverage >= 10).MinBy(i => i.Leverage)!;
             Assert.That((properties.MinimumPriceVariation, properties.LotSize, properties.MinimumOrderSize, properties.ContractMultiplier, properties.MarketTicker),
                 Is.EqualTo((instrument.Tick, instrument.VolumesStep, (decimal?)instrument.VolumesMin, instrument.ContractSize, instrument.Path)));
             Assert.That(cashBook.ContainsKey("BTC"), Is.True);

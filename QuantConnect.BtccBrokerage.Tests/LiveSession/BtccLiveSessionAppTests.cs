@@ -34,14 +34,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
         {
         }
 
-        [Test]
-        public void SessionOnTheEmbeddedSimulatorConnectsReconcilesTradesAndEndsFlat()
+        [TestCase("live")]
+        [TestCase("doc")]
+        public void SessionOnTheEmbeddedSimulatorConnectsReconcilesTradesAndEndsFlat(string dialect)
         {
-            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--duration-s=10");
+            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--duration-s=10", $"--dialect={dialect}");
 
             Assert.That(exitCode, Is.EqualTo(0), output + error);
             var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.That(lines[0], Does.Contain("embedded BTCC simulator").And.Contain("no real orders"));
+            Assert.That(lines[1], Does.Contain($"speaks the {dialect} quote dialect"));
             Assert.That(output, Does.Contain("connected to BTCC"));
             Assert.That(output, Does.Contain("Reconciliation").And.Contain("Cash").And.Contain("Holdings").And.Contain("Open orders"));
             Assert.That(output, Does.Match(@"quote\s+BTCUSDT\s+bid [\d,.]+\s+ask [\d,.]+"));
@@ -57,6 +59,28 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
             // LEAN's log stays out of stdout and is quiet without --verbose
             Assert.That(output, Does.Not.Contain("TRACE::"));
             Assert.That(error, Does.Not.Contain("TRACE::"));
+        }
+
+        [Test]
+        public void SessionOnTheLiveDialectSimulatorStreamsQuotes()
+        {
+            // README's first command, as a new user runs it: the embedded simulator speaks as BTCC's live servers do
+            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--duration-s=5");
+
+            Assert.That(exitCode, Is.EqualTo(0), output + error);
+            Assert.That(output, Does.Contain("/quot/reqloginNew) speaks the live quote dialect"));
+            Assert.That(Regex.Matches(output, @"quote\s+BTCUSDT\s+bid [\d,.]+\s+ask [\d,.]+"), Has.Count.GreaterThanOrEqualTo(1), output);
+            Assert.That(error, Does.Not.Contain("NoQuoteRoute").And.Not.Contain("ERROR"));
+        }
+
+        [Test]
+        public void UnknownDialectIsAConfigurationError()
+        {
+            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--dialect=pdf");
+
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("--dialect"));
+            Assert.That(output, Is.Empty);
         }
 
         [Test]

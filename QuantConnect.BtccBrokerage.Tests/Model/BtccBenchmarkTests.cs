@@ -4,12 +4,24 @@ using QuantConnect.Securities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Model
 {
-    /// <summary>The benchmark BtccBrokerageModel gives a LEAN algorithm that sets no benchmark of its own.</summary>
+    /// <summary>
+    /// The benchmark BtccBrokerageModel gives a LEAN algorithm that sets no benchmark of its own. LEAN creates the
+    /// benchmark's security after Initialize, so live it finds the btcc entries Connect registered.
+    /// </summary>
     [TestFixture]
+    [NonParallelizable]
     public class BtccBenchmarkTests
     {
-        private static SecurityBenchmark Benchmark()
-            => (SecurityBenchmark)new BtccBrokerageModel().GetBenchmark(new SecurityManager(new TimeKeeper(new DateTime(2025, 1, 2))));
+        [SetUp]
+        public void RegisterAsConnectDoes()
+        {
+            SymbolPropertiesDatabase.Reset();
+            SymbolPropertiesDatabase.FromDataFolder().SetEntry(BtccMarket.Name, "BTCUSDT", SecurityType.CryptoFuture,
+                new SymbolProperties("BTCUSDT", BtccBrokerage.AccountCurrency, 1, 0.1m, 0.001m, "BTCUSDT"));
+        }
+
+        [TearDown]
+        public void ResetDatabase() => SymbolPropertiesDatabase.Reset();
 
         [Test]
         public void BenchmarkIsTheBtcUsdtPerpetualOnBtcc()
@@ -22,5 +34,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Model
         {
             Assert.That(Benchmark().Security.QuoteCurrency.Symbol, Is.EqualTo(BtccBrokerage.AccountCurrency));
         }
+
+        [Test]
+        public void WithoutConnectsSymbolPropertiesLeanCannotCreateTheBenchmark()
+        {
+            SymbolPropertiesDatabase.Reset();
+
+            Assert.That(Benchmark, Throws.ArgumentException.With.Message.Contains("Failed to resolve base currency for 'BTCUSDT'"));
+        }
+
+        private static SecurityBenchmark Benchmark()
+            => (SecurityBenchmark)new BtccBrokerageModel().GetBenchmark(new SecurityManager(new TimeKeeper(new DateTime(2025, 1, 2))));
     }
 }

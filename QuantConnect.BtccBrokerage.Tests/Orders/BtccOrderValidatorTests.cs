@@ -31,6 +31,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
                 BtccOrderRule.UnknownSymbol, "Unknown symbol: BTCUSDT is not in BTCC's instrument list");
             yield return Case("NonTradableSymbolIsRefused", Market(1m), Instrument(BtccTradable.No), true,
                 BtccOrderRule.NotTradable, "BTCUSDT is not tradable on BTCC");
+            var usdcMargined = Instrument();
+            usdcMargined.MarginCurrency = "USDC";
+            yield return Case("AUsdcMarginedContractIsRefusedAsTheAccountIsUsdt", Market(1m), usdcMargined, true, BtccOrderRule.UnsupportedMarginFamily,
+                "BTCUSDT is margined in USDC (USDC-margined): only USDT-margined futures are offered, as the plugin's cash and margin are in USDT");
             yield return Case("BuyOnlySymbolRefusesSells", Market(-1m, Future("XRPUSDT")), Instrument(BtccTradable.BuyOnly), true,
                 BtccOrderRule.BuyOnly, "XRPUSDT is buy-only on BTCC: sell orders are refused");
             yield return Case("SellOnlySymbolRefusesBuys", Limit(1m, 0.5m, Future("XRPUSDT")), Instrument(BtccTradable.SellOnly), true,

@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return SettingsRow("empty api key", s => s.ApiKey = string.Empty, "ApiKey is required");
             yield return SettingsRow("empty api secret", s => s.ApiSecret = string.Empty, "ApiSecret is required");
             yield return SettingsRow("keep-alive slower than 20 s", s => s.KeepAliveInterval = TimeSpan.FromSeconds(21), "KeepAliveInterval must be positive and at most 20 seconds");
-            yield return SettingsRow("quote keep-alive slower than 20 s", s => s.QuoteKeepAliveInterval = TimeSpan.FromMinutes(1), "QuoteKeepAliveInterval must be positive and at most 20 seconds");
+            yield return SettingsRow("quote keep-alive slower than 20 s", s => s.QuoteKeepAliveInterval = TimeSpan.FromMinutes(1), "QuoteKeepAliveInterval must be positive and at most 15 seconds");
             yield return SettingsRow("zero keep-alive", s => s.KeepAliveInterval = TimeSpan.Zero, "KeepAliveInterval must be positive");
             yield return SettingsRow("zero request rate", s => s.RequestsPerSecond = 0, "RequestsPerSecond must be positive");
             yield return SettingsRow("NaN request rate", s => s.RequestsPerSecond = double.NaN, "RequestsPerSecond must be positive");
@@ -75,6 +75,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return DataRow("zero request rate", BtccBrokerageSettings.RequestsPerSecondKey, "0", "btcc-requests-per-second");
             yield return DataRow("leverage not a number", BtccBrokerageSettings.LeverageKey, "banana", "btcc-leverage");
             yield return DataRow("company id not a number", BtccBrokerageSettings.CompanyIdKey, "one", "btcc-company-id");
+            yield return DataRow("unknown signature encoding", BtccBrokerageSettings.SignEncodingKey, "base64", "btcc-sign-encoding");
+            yield return DataRow("unknown POST transport", BtccBrokerageSettings.PostParametersKey, "json", "btcc-post-parameters");
+            yield return DataRow("token-invalid code not a number", BtccBrokerageSettings.TokenInvalidCodesKey, "207;expired", "btcc-token-invalid-codes");
         }
 
         [TestCaseSource(nameof(DataRows))]

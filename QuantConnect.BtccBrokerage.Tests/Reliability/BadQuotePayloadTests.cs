@@ -12,14 +12,14 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
     /// <summary>
     /// Bad-input table, quote websocket: malformed or truncated messages make the parser throw one of the
     /// exceptions the receive loop handles, and over a real loopback socket the client logs a warning
-    /// (or a debug line for an unknown action), raises nothing for the bad message and keeps going: the
-    /// next good message still arrives.
+    /// (or a debug line for an unknown action; nothing for an empty frame, BTCC's live answer to a later
+    /// ReqSubcri), raises nothing for the bad message and keeps going: the next good message still arrives.
     /// </summary>
     [TestFixture]
     [NonParallelizable]
     public class BadQuotePayloadTests
     {
-        public enum Outcome { Warning, Ignored }
+        public enum Outcome { Warning, Ignored, Quiet }
 
         private const string WarningText = "WARNING dropped a malformed message";
         private const string IgnoredText = "with an unknown action";
@@ -55,11 +55,19 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
         }
 
         private static TestCaseData Row(string name, string payload, Outcome outcome = Outcome.Warning)
-            => new TestCaseData(payload, outcome).SetName($"Quote message: {name} => {(outcome == Outcome.Warning ? "warning logged" : "debug line")}, nothing raised, feed continues");
+            => new TestCaseData(payload, outcome).SetName($"Quote message: {name} => {Logged(outcome)}, nothing raised, feed continues");
+
+        private static string Logged(Outcome outcome) => outcome switch
+        {
+            Outcome.Warning => "warning logged",
+            Outcome.Ignored => "debug line",
+            _ => "nothing logged"
+        };
 
         public static IEnumerable<TestCaseData> Rows()
         {
-            yield return Row("empty", string.Empty);
+            yield return Row("empty", string.Empty, Outcome.Quiet);
+            yield return Row("whitespace only", " \r\n", Outcome.Quiet);
             yield return Row("not JSON", "not json at all");
             yield return Row("lone brace", "{");
             yield return Row("top-level array", "[1,2,3]");
@@ -91,6 +99,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
                 case BtccQuoteMessageKind.DealTickSnap: BtccQuoteMessageParser.ParseDealTickSnap(message, new List<BtccDealTick>()); break;
                 case BtccQuoteMessageKind.Kline: BtccQuoteMessageParser.ParseKline(message); break;
                 case BtccQuoteMessageKind.Unknown: throw new NotSupportedException("unknown action");
+                case BtccQuoteMessageKind.Empty: break;
                 default: throw new InvalidOperationException("not a market-data message");
             }
         }
@@ -101,8 +110,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             var handled = Throws.InstanceOf<JsonException>().Or.InstanceOf<FormatException>()
                 .Or.InstanceOf<InvalidOperationException>().Or.InstanceOf<OverflowException>();
 
-            Assert.That(() => Parse(Encoding.UTF8.GetBytes(payload)),
-                outcome == Outcome.Warning ? handled : Throws.TypeOf<NotSupportedException>());
+            Assert.That(() => Parse(Encoding.UTF8.GetBytes(payload)), outcome switch
+            {
+                Outcome.Warning => handled,
+                Outcome.Ignored => Throws.TypeOf<NotSupportedException>(),
+                _ => Throws.Nothing
+            });
         }
 
         [TestCaseSource(nameof(Rows))]

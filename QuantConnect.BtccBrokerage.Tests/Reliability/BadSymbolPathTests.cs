@@ -65,7 +65,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return SymbolRow("unlisted ticker", () => Symbol.Create("DOGEUSDT", SecurityType.CryptoFuture, BtccMarket.Register()), null, "is not in this account's BTCC symbol list");
             yield return SymbolRow("other market", () => Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, Market.Binance), null, "market 'binance' is not supported");
             yield return SymbolRow("spot crypto", () => Symbol.Create("BTCUSDT", SecurityType.Crypto, BtccMarket.Register()), null, "security type Crypto is not supported");
-            yield return SymbolRow("configured leverage not listed", () => Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register()), "7", "BTCUSDT has no 7x variant");
+            yield return SymbolRow("configured leverage above every path's maximum", () => Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register()), "150", "BTCUSDT allows at most 100x on BTCC, not 150x");
         }
 
         [TestCaseSource(nameof(SymbolRows))]

@@ -174,7 +174,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
             await using var client = await QuoteTestClient.ConnectAsync(Simulator);
             await client.LoginAsync(Simulator);
             Simulator.Faults.SilentQuotes = true;
-            var secId = Simulator.Instruments.First(i => i.Ticker == "BTCUSDT").CodeId.ToString();
+            var secId = Simulator.QuoteSecId("BTCUSDT").ToString();
             await client.SendAsync(new JObject { ["action"] = "ReqSubcri", ["symbols"] = new JArray(secId), ["deep"] = secId });
 
             Simulator.StepPrices(3);

@@ -5,14 +5,17 @@ using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 {
-    /// <summary>The quote websocket speaks BTCC's documented messages.</summary>
-    [TestFixture]
-    public class QuoteSocketTests : SimulatorTestBase
+    /// <summary>The quote websocket speaks each dialect field for field as its source shows it.</summary>
+    [TestFixture(BtccQuoteDialect.Live)]
+    [TestFixture(BtccQuoteDialect.Doc)]
+    public class QuoteSocketTests(BtccQuoteDialect dialect) : SimulatorTestBase
     {
-        private string BtcSecId => Simulator.Instruments.First(i => i.Ticker == "BTCUSDT").CodeId.ToString();
+        protected override void Configure(BtccSimulatorOptions options) => options.QuoteDialect = dialect;
 
-        private static void AssertShape(string fixture, JObject message) =>
-            Assert.That(JsonShape.FirstDifference(DocumentedPayload.WebSocket(fixture), message), Is.Null, message.ToString());
+        private string BtcSecId => Simulator.QuoteSecId("BTCUSDT").ToString();
+
+        private void AssertShape(string fixture, JObject message) =>
+            Assert.That(JsonShape.FirstDifference(DocumentedPayload.WebSocket(dialect, fixture), message), Is.Null, message.ToString());
 
         private async Task<QuoteTestClient> SubscribedClientAsync()
         {
@@ -25,7 +28,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
         }
 
         [Test]
-        public async Task LoginAnswersResultDictionaryAndMarketHoursAsDocumented()
+        public async Task LoginAnswersResultDictionaryAndMarketHoursAsTheDialectShows()
         {
             await using var client = await QuoteTestClient.ConnectAsync(Simulator);
 
@@ -35,6 +38,32 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
             Assert.That(packets[0]["data"]!.Value<int>("LoginResult"), Is.Zero);
             AssertShape("dictionary", packets[1]);
             AssertShape("all_products", packets[2]);
+            Assert.That(packets[0].Value<string>("action"), Is.EqualTo(dialect == BtccQuoteDialect.Live ? "Login" : null));
+            Assert.That(packets[1].Value<string>("action"), Is.EqualTo(dialect == BtccQuoteDialect.Live ? "Dict" : null));
+            Assert.That(packets[2].Value<string>("action"), Is.EqualTo(dialect == BtccQuoteDialect.Live ? "All Products" : "AllProducts"));
+        }
+
+        [Test]
+        public async Task DictionaryNamesBitcoinAsTheDialectDoes()
+        {
+            await using var client = await QuoteTestClient.ConnectAsync(Simulator);
+
+            var products = (await client.LoginAsync(Simulator))[1]["data"]!["DictInfo"]!;
+
+            var btc = products.Single(p => p.Value<long>("SecID") == Simulator.QuoteSecId("BTCUSDT"));
+            var codeId = Simulator.Instruments.First(i => i.Ticker == "BTCUSDT").CodeId;
+            if (dialect == BtccQuoteDialect.Live)
+            {
+                // one entry per pair, its maximum leverage as suffix, under a SecID that is not symbollist's code_id
+                Assert.That(btc.Value<string>("ShortName"), Is.EqualTo("BTC/USDT.100x"));
+                Assert.That(btc.Value<long>("SecID"), Is.EqualTo(3289142).And.Not.EqualTo(codeId));
+                Assert.That(products.Select(p => p.Value<string>("ShortName")), Does.Contain("BTC/USDC.500x").And.Contain("XAUUSD/USDX.500x"));
+            }
+            else
+            {
+                Assert.That(btc.Value<string>("ShortName"), Is.EqualTo("BTC/USDTW"));
+                Assert.That(btc.Value<long>("SecID"), Is.EqualTo(codeId));
+            }
         }
 
         [Test]
@@ -61,7 +90,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
         }
 
         [Test]
-        public async Task SubscriptionPushesTickinfoAsDocumented()
+        public async Task SubscriptionPushesTickinfoAsTheDialectShows()
         {
             await using var client = await SubscribedClientAsync();
             Simulator.SetPrice("BTCUSDT", 61_000m);
@@ -73,7 +102,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
         }
 
         [Test]
-        public async Task DeepSymbolGetsSevenLevelBookAsDocumented()
+        public async Task DeepSymbolGetsSevenLevelBookAsTheDialectShows()
         {
             await using var client = await SubscribedClientAsync();
             Simulator.SetPrice("BTCUSDT", 61_000m);
@@ -82,15 +111,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 
             AssertShape("tickinfo_deep", deep);
             Assert.That(deep["data"]![0]!["A"]!.Count(), Is.EqualTo(7));
-        }
-
-        [Test]
-        public async Task PriceStepsPushDealTickSnapAsDocumented()
-        {
-            await using var client = await SubscribedClientAsync();
-            Simulator.StepPrices();
-
-            AssertShape("dealticksnap", await client.WaitForActionAsync("dealticksnap"));
         }
 
         [Test]
@@ -120,7 +140,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
             await client.SendAsync(request);
             var second = await client.WaitForActionAsync("Kline");
 
-            AssertShape("kline", first);
+            Assert.That(JsonShape.FirstDifference(DocumentedPayload.WebSocket("kline"), first), Is.Null, first.ToString());
+            Assert.That(first["data"]!.Value<long>("CodeId"), Is.EqualTo(long.Parse(BtcSecId)));
             Assert.That(first["data"]!.Value<int>("Count"), Is.EqualTo(Simulator.Options.MaxKlinesPerReply));
             Assert.That(first["data"]!["KdataInfo"]![0]!.Value<long>("T"), Is.EqualTo(to - 3 * 86400));
             Assert.That(JToken.DeepEquals(first["data"]!["KdataInfo"], second["data"]!["KdataInfo"]), Is.True);
@@ -140,39 +161,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 
             Assert.That(next.Value<string>("action"), Is.EqualTo("keeplive"));
         }
-    }
-
-    /// <summary>Keep-alive enforcement on the quote websocket (short timeout).</summary>
-    [TestFixture]
-    public class QuoteKeepAliveTests : SimulatorTestBase
-    {
-        protected override void Configure(BtccSimulatorOptions options) => options.QuoteKeepAliveTimeout = TimeSpan.FromMilliseconds(600);
 
         [Test]
-        public async Task SilentSocketIsClosedAfterKeepAliveTimeout()
+        public async Task OnlyTheDialectsPathUpgrades()
         {
-            await using var client = await QuoteTestClient.ConnectAsync(Simulator);
-            await client.LoginAsync(Simulator);
+            var other = new UriBuilder(Simulator.WebSocketUrl) { Path = dialect == BtccQuoteDialect.Live ? "/" : BtccSimulator.LiveQuotePath }.Uri;
 
-            var closed = await client.TryReceiveAsync(TimeSpan.FromSeconds(10));
-
-            Assert.That(closed, Is.Null);
-        }
-
-        [Test]
-        public async Task SocketThatKeepsAliveStaysOpenPastTheTimeout()
-        {
-            await using var client = await QuoteTestClient.ConnectAsync(Simulator);
-            await client.LoginAsync(Simulator);
-
-            for (var i = 0; i < 6; i++)
-            {
-                await client.SendAsync(new JObject { ["action"] = "KeepLive" });
-                await client.WaitForActionAsync("keeplive");
-                await Task.Delay(200);
-            }
-
-            Assert.That(client.State, Is.EqualTo(WebSocketState.Open));
+            Assert.That(Simulator.WebSocketUrl.AbsolutePath, Is.EqualTo(dialect == BtccQuoteDialect.Live ? "/quot/reqloginNew" : "/"));
+            Assert.That(async () => await QuoteTestClient.ConnectAsync(other),
+                Throws.InstanceOf<WebSocketException>().With.Message.StartsWith("HTTP 404"));
         }
     }
 }

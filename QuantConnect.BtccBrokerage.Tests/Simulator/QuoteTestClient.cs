@@ -13,10 +13,20 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 
         public WebSocketState State => _socket.State;
 
-        public static async Task<QuoteTestClient> ConnectAsync(BtccSimulator simulator)
+        public static async Task<QuoteTestClient> ConnectAsync(BtccSimulator simulator) => await ConnectAsync(simulator.WebSocketUrl);
+
+        public static async Task<QuoteTestClient> ConnectAsync(Uri url)
         {
             var client = new QuoteTestClient();
-            await client._socket.ConnectAsync(simulator.WebSocketUrl, CancellationToken.None);
+            client._socket.Options.CollectHttpResponseDetails = true;
+            try
+            {
+                await client._socket.ConnectAsync(url, CancellationToken.None);
+            }
+            catch (WebSocketException error)
+            {
+                throw new WebSocketException($"HTTP {(int)client._socket.HttpStatusCode}: {error.Message}", error);
+            }
             return client;
         }
 
@@ -36,7 +46,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
             return await TryReceiveAsync(timeout ?? TimeSpan.FromSeconds(10)) ?? throw new WebSocketException("socket closed");
         }
 
+        /// <summary>The next text message as JSON (an empty frame, BTCC's live answer to a later ReqSubcri, as {}); null when the server closed the socket.</summary>
         public async Task<JObject?> TryReceiveAsync(TimeSpan timeout)
+        {
+            var text = await TryReceiveTextAsync(timeout);
+            return text is null ? null : text.Length == 0 ? new JObject() : JObject.Parse(text);
+        }
+
+        /// <summary>The next text message as sent; null when the server closed the socket.</summary>
+        public async Task<string?> TryReceiveTextAsync(TimeSpan timeout)
         {
             using var cancel = new CancellationTokenSource(timeout);
             var buffer = new byte[64 * 1024];
@@ -46,7 +64,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
                 var result = await _socket.ReceiveAsync(buffer, cancel.Token);
                 if (result.MessageType == WebSocketMessageType.Close) return null;
                 message.Write(buffer, 0, result.Count);
-                if (result.EndOfMessage) return JObject.Parse(Encoding.UTF8.GetString(message.ToArray()));
+                if (result.EndOfMessage) return Encoding.UTF8.GetString(message.ToArray());
             }
         }
 

@@ -50,7 +50,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
         }
 
         [Test]
-        public void EmptyLeverageSettingMeansLowestListed()
+        public void EmptyLeverageSettingConfiguresNoLeverage()
         {
             Assert.That(BtccLeverageSetting.Parse("").For("BTCUSDT"), Is.Null);
         }

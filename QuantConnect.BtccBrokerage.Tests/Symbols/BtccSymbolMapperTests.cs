@@ -58,13 +58,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
         }
 
         [Test]
-        public void OrderPathDefaultsToTheLowestListedLeverage()
+        public void OrderPathDefaultsToTheTightestMaximumAllowing10x()
         {
             var mapper = new BtccSymbolMapper(BtccInstruments.Multi());
 
-            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("BTCUSDT")), Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/BTCUSDT5x"));
-            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("ETHUSDT")), Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/ETHUSDT5x"));
+            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("BTCUSDT")), Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/BTCUSDT20x"));
+            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("ETHUSDT")), Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/ETHUSDT50x"));
             Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("SOLUSDT")), Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/SOLUSDT10x"));
+            Assert.That(mapper.TryChoose(CryptoFuture("ETHUSDT"), null, out var choice, out _), Is.True);
+            Assert.That(choice.Multiple, Is.EqualTo(10));
         }
 
         [Test]
@@ -90,15 +92,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
         }
 
         [Test]
-        public void UnavailableConfiguredLeverageNamesTickerAndAvailableLeverages()
+        public void AConfiguredLeverageAboveEveryMaximumNamesTickerAndListedMaxima()
         {
-            var mapper = new BtccSymbolMapper(BtccInstruments.Multi(), BtccLeverageSetting.Parse("20"));
+            var mapper = new BtccSymbolMapper(BtccInstruments.Multi(), BtccLeverageSetting.Parse("60"));
 
             var error = Assert.Throws<ArgumentException>(() => mapper.GetBrokerageSymbol(CryptoFuture("ETHUSDT")))!;
 
-            Assert.That(error.Message, Does.Contain("ETHUSDT").And.Contain("20x").And.Contain("5x, 50x"));
+            Assert.That(error.Message, Does.Contain("ETHUSDT allows at most 50x").And.Contain("60x").And.Contain("5x, 50x").And.Contain("btcc-leverage"));
             Assert.That(mapper.TryGetInstrument(CryptoFuture("ETHUSDT"), out _), Is.False);
-            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("BTCUSDT")), Does.EndWith("BTCUSDT20x"));
+            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("BTCUSDT")), Does.EndWith("BTCUSDT100x"));
         }
 
         [Test]
@@ -244,9 +246,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
             var instruments = BtccInstruments.Multi();
             var mapper = new BtccSymbolMapper(instruments);
 
-            mapper.Refresh(instruments.Where(i => !i.Name.EndsWith("BTCUSDT5x", StringComparison.Ordinal)));
+            mapper.Refresh(instruments.Where(i => !i.Name.EndsWith("BTCUSDT20x", StringComparison.Ordinal)));
 
-            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("BTCUSDT")), Does.EndWith("BTCUSDT20x"));
+            Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("BTCUSDT")), Does.EndWith("BTCUSDT100x"));
         }
 
         [Test]
@@ -264,7 +266,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
                 {
                     try
                     {
-                        if (mapper.GetBrokerageSymbol(btc) != "GWFX/USDT/GTS/MM/STD/0/A/BTCUSDT5x")
+                        if (mapper.GetBrokerageSymbol(btc) != "GWFX/USDT/GTS/MM/STD/0/A/BTCUSDT20x")
                         {
                             Interlocked.Increment(ref failures);
                         }

@@ -52,15 +52,16 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
         }
 
         [Test]
-        public void ATickerWithoutTheConfiguredLeverageGetsItsLowestLeverageVariant()
+        public void ATickerOrdersCannotGoToGetsItsLowestLeverageVariantTheOthersTheOneOrdersGoTo()
         {
-            // holdings may sit on any variant, so a ticker orders cannot go to still needs its entry
+            // holdings may sit on any variant, so a ticker orders cannot go to (SOLUSDT allows at most 10x) still
+            // needs its entry; ETHUSDT's orders at 20x go to its lowest path above 20x
             var mapper = new BtccSymbolMapper(BtccInstruments.Multi(), BtccLeverageSetting.Parse("20"));
 
             BtccSymbolProperties.Register(mapper);
 
             Assert.That(Registered("SOLUSDT").MarketTicker, Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/SOLUSDT10x"));
-            Assert.That(Registered("ETHUSDT").MarketTicker, Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/ETHUSDT5x"));
+            Assert.That(Registered("ETHUSDT").MarketTicker, Is.EqualTo("GWFX/USDT/GTS/MM/STD/0/A/ETHUSDT50x"));
         }
 
         [Test]
@@ -93,8 +94,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
         public void RegisteringAChangedInstrumentReplacesItsEntry()
         {
             BtccSymbolProperties.Register(new BtccSymbolMapper(BtccInstruments.Multi()));
-            var changed = BtccInstruments.Multi().Select(i => i.Name.EndsWith("BTCUSDT5x", StringComparison.Ordinal)
-                ? BtccInstruments.Create("BTCUSDT", 5, 10, 1000, "STD", volumesMin: 0.002m, volumesStep: 0.002m) : i);
+            // unset leverage: orders, and so the entry, go to the 20x path (the tightest that allows 10x)
+            var changed = BtccInstruments.Multi().Select(i => i.Name.EndsWith("BTCUSDT20x", StringComparison.Ordinal)
+                ? BtccInstruments.Create("BTCUSDT", 20, 11, 1001, "STD", volumesMin: 0.002m, volumesStep: 0.002m) : i);
 
             BtccSymbolProperties.Register(new BtccSymbolMapper(changed));
 

@@ -20,6 +20,32 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             return (downloader, source, messages);
         }
 
+        [Test]
+        public void CandlesAreAskedForUnderTheSecIdTheQuoteDictionaryNames()
+        {
+            var (downloader, source, _) = Create();
+            source.Products = [new BtccQuoteProduct { SecId = 3289142, ShortName = "BTC/USDT.100x" }];
+            var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+            downloader.Get(new DataDownloaderGetParameters(Btc, Resolution.Minute, start, start.AddMinutes(5))).ToList();
+
+            Assert.That(source.Requests.Select(r => r.CodeId).Distinct(), Is.EqualTo(new[] { 3289142L }));
+        }
+
+        [Test]
+        public void InstrumentTheQuoteDictionaryDoesNotKnowIsRefusedNamingIt()
+        {
+            var (downloader, source, messages) = Create();
+            source.Products = [new BtccQuoteProduct { SecId = 65, ShortName = "BTC/USDC.500x" }];
+            var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+            var bars = downloader.Get(new DataDownloaderGetParameters(Btc, Resolution.Minute, start, start.AddMinutes(5))).ToList();
+
+            Assert.That(bars, Is.Empty);
+            Assert.That(source.Requests, Is.Empty);
+            Assert.That(messages.Single(), Does.Contain("BTCUSDT").And.Contain("quote dictionary"));
+        }
+
         [TestCase(Resolution.Minute, BtccKlineInterval.Minute, 60)]
         [TestCase(Resolution.Hour, BtccKlineInterval.Hour, 3600)]
         [TestCase(Resolution.Daily, BtccKlineInterval.Day, 86400)]

@@ -43,7 +43,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             var rows = BtccExchangeInfoDownloader.CreateRows(Enumerable.Reverse(BtccInstruments.Multi()));
 
             Assert.That(rows.Select(r => r.Split(',')[1]), Is.EqualTo(new[] { "BTCUSDT", "ETHUSDT", "SOLUSDT" }));
-            Assert.That(rows[0], Is.EqualTo("btcc,BTCUSDT,cryptofuture,BTCUSDT,USDT,1,0.01,0.001,GWFX/USDT/GTS/MM/STD/0/A/BTCUSDT5x,0.001"));
+            // the unset 10x goes to BTCUSDT20x, the tightest maximum that allows it
+            Assert.That(rows[0], Is.EqualTo("btcc,BTCUSDT,cryptofuture,BTCUSDT,USDT,1,0.01,0.01,GWFX/USDT/GTS/MM/STD/0/A/BTCUSDT20x,0.01"));
             Assert.That(rows[2].Split(',')[6], Is.EqualTo("0.001"));
         }
 

@@ -14,6 +14,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             _instruments = instruments;
         }
 
+        /// <summary>The quote dictionary of the fake login (none by default).</summary>
+        public IReadOnlyList<BtccQuoteProduct> Products { get; set; } = Array.Empty<BtccQuoteProduct>();
+
         /// <summary>Every ReqKline asked for.</summary>
         public List<(long CodeId, BtccKlineInterval Interval, DateTime From, DateTime To)> Requests { get; } = new();
 

@@ -8,21 +8,23 @@ using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 {
-    /// <summary>The ToolBox apps against the BTCC simulator on 127.0.0.1, through the real API clients.</summary>
-    [TestFixture, NonParallelizable]
+    /// <summary>The ToolBox apps against the BTCC simulator on 127.0.0.1, through the real API clients, in either quote dialect.</summary>
+    [TestFixture(BtccQuoteDialect.Live), TestFixture(BtccQuoteDialect.Doc), NonParallelizable]
     public class ToolBoxSimulatorEndToEndTests : ToolBoxFixture
     {
+        private readonly BtccQuoteDialect _dialect;
         private BtccSimulator _simulator = null!;
 
-        public ToolBoxSimulatorEndToEndTests()
+        public ToolBoxSimulatorEndToEndTests(BtccQuoteDialect dialect)
             : base("{}")
         {
+            _dialect = dialect;
         }
 
         [OneTimeSetUp]
         public async Task StartSimulator()
         {
-            _simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions());
+            _simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { QuoteDialect = _dialect });
         }
 
         [OneTimeTearDown]
@@ -91,10 +93,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             {
                 var symbol = mapper.GetLeanSymbol(instrument.Path, SecurityType.CryptoFuture, BtccMarket.Name);
                 var orderPath = mapper.GetBrokerageSymbol(symbol);
-                var lowest = _simulator.Instruments.Where(i => i.Ticker == instrument.Ticker).OrderBy(i => i.Leverage).First();
+                // the unset 10x (or the pair's maximum when lower) goes to the tightest maximum that allows it
+                var paths = _simulator.Instruments.Where(i => i.Ticker == instrument.Ticker).OrderBy(i => i.Leverage).ToList();
+                var tightest = paths.FirstOrDefault(i => i.Leverage >= 10) ?? paths[^1];
 
                 Assert.That(symbol.Value, Is.EqualTo(instrument.Ticker));
-                Assert.That(orderPath, Is.EqualTo(lowest.Path));
+                Assert.That(orderPath, Is.EqualTo(tightest.Path));
                 Assert.That(mapper.GetLeanSymbol(orderPath, SecurityType.CryptoFuture, BtccMarket.Name), Is.EqualTo(symbol));
                 Assert.That(mapper.GetLeverages(symbol), Does.Contain((decimal)instrument.Leverage));
                 Assert.That(mapper.TryGetLeanSymbolByCodeId(instrument.CodeId, out var byCode), Is.True);
@@ -123,7 +127,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             {
                 var symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, BtccMarket.Name);
                 Assert.That(mapper.TryGetInstrument(symbol, out var instrument), Is.True);
-                var klines = (await connection.Klines.GetKlinesAsync(instrument.CodeId, BtccKlineInterval.Minute, from, to))
+                var klines = (await connection.Klines.GetKlinesAsync(_simulator.QuoteSecId(ticker), BtccKlineInterval.Minute, from, to))
                     .Where(k => k.Time >= new DateTimeOffset(from).ToUnixTimeSeconds() && k.Time < new DateTimeOffset(to).ToUnixTimeSeconds())
                     .ToList();
                 var bars = LeanDataReader.Read(dataFolder, symbol, Resolution.Minute, from, to).ToList();

@@ -28,24 +28,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
         /// <summary>Logs in and opens both channels.</summary>
         public static async Task<IBtccToolBoxConnection> ConnectAsync(BtccToolBoxSettings settings, CancellationToken cancellationToken)
         {
-            var apiSettings = new BtccApiSettings
-            {
-                RestUrl = settings.ApiUrl.ToString().TrimEnd('/'),
-                WebSocketUrl = settings.WebSocketUrl.ToString().TrimEnd('/'),
-                UserName = settings.UserName,
-                Password = settings.Password,
-                ApiKey = settings.ApiKey,
-                ApiSecret = settings.ApiSecret,
-                CompanyId = settings.CompanyId
-            };
-            try
-            {
-                apiSettings.Validate();
-            }
-            catch (ArgumentException error)
-            {
-                throw new ToolBoxConfigurationException(error.Message);
-            }
+            var apiSettings = settings.ToApiSettings();
 
             var rest = new BtccRestApiClient(apiSettings);
             BtccQuoteWebSocketClient? quotes = null;

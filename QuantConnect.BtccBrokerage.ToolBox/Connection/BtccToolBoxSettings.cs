@@ -36,8 +36,53 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
                     : throw new ToolBoxConfigurationException($"btcc-company-id must be an integer, not '{Config.Get("btcc-company-id")}'"));
         }
 
-        /// <summary>Never prints the secrets.</summary>
-        public override string ToString() => $"{UserName} at {ApiUrl} / {WebSocketUrl} (company {CompanyId})";
+        /// <summary>
+        /// Applies the REST choices BTCC's docs leave open (<c>btcc-sign-encoding</c>, <c>btcc-post-parameters</c>,
+        /// <c>btcc-token-invalid-codes</c>) from LEAN's Config to <paramref name="api"/>, as the brokerage reads them.
+        /// </summary>
+        /// <exception cref="ToolBoxConfigurationException">A value is invalid; the message names its key.</exception>
+        public static void ApplyRestGuesses(Api.BtccApiSettings api)
+        {
+            var keys = new[] { BtccBrokerageSettings.SignEncodingKey, BtccBrokerageSettings.PostParametersKey, BtccBrokerageSettings.TokenInvalidCodesKey };
+            var errors = new List<string>();
+            BtccBrokerageSettings.ReadRestGuesses(keys.ToDictionary(k => k, k => Config.Get(k)), api, errors);
+            if (errors.Count > 0)
+            {
+                throw new ToolBoxConfigurationException(string.Join("; ", errors));
+            }
+        }
+
+        /// <summary>
+        /// The REST and quote client settings for these credentials and endpoints, with the REST choices from
+        /// LEAN's Config applied and the whole validated.
+        /// </summary>
+        /// <exception cref="ToolBoxConfigurationException">A value is invalid; the message names its key.</exception>
+        public Api.BtccApiSettings ToApiSettings()
+        {
+            var api = new Api.BtccApiSettings
+            {
+                RestUrl = ApiUrl.ToString().TrimEnd('/'),
+                WebSocketUrl = WebSocketUrl.ToString().TrimEnd('/'),
+                UserName = UserName,
+                Password = Password,
+                ApiKey = ApiKey,
+                ApiSecret = ApiSecret,
+                CompanyId = CompanyId
+            };
+            ApplyRestGuesses(api);
+            try
+            {
+                api.Validate();
+            }
+            catch (ArgumentException error)
+            {
+                throw new ToolBoxConfigurationException(error.Message);
+            }
+            return api;
+        }
+
+        /// <summary>Never prints the credentials (the user name included).</summary>
+        public override string ToString() => $"{ApiUrl} / {WebSocketUrl} (company {CompanyId})";
 
         private static Uri ReadUri(string key)
             => Uri.TryCreate(Config.Get(key), UriKind.Absolute, out var uri)

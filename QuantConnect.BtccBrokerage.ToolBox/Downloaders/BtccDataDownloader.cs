@@ -1,5 +1,6 @@
 using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Data;
 using QuantConnect.Data;
 using QuantConnect.Data.Market;
 
@@ -81,7 +82,14 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Downloaders
             {
                 return Enumerable.Empty<BaseData>();
             }
-            return Download(symbol, instrument.CodeId, interval, parameters.Resolution, parameters.StartUtc, parameters.EndUtc);
+            // candles come under the quote SecID, which the login's dictionary confirms or names (not always code_id)
+            var routes = BtccQuoteRoutes.Build(_mapper, _source.Products);
+            if (!routes.TryGet(symbol.Value, out var route))
+            {
+                OnUnsupported($"{symbol}: {routes.Reason(symbol.Value) ?? "no quote SecID"}.");
+                return Enumerable.Empty<BaseData>();
+            }
+            return Download(symbol, route.SecId, interval, parameters.Resolution, parameters.StartUtc, parameters.EndUtc);
         }
 
         private IEnumerable<BaseData> Download(Symbol symbol, long codeId, BtccKlineInterval interval, Resolution resolution, DateTime startUtc, DateTime endUtc)

@@ -21,12 +21,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Downloaders
 
         /// <summary>Creates the downloader.</summary>
         /// <param name="source">Where the account's symbollist comes from.</param>
-        /// <param name="leverageSetting">Which variant is the order path; null = lowest leverage.</param>
+        /// <param name="leverageSetting">The leverage whose path is the order path (see <see cref="BtccLeverageChoice"/>); null = unset (10x).</param>
         /// <param name="cancellationToken">Cancels the symbollist request.</param>
         public BtccExchangeInfoDownloader(IBtccSymbolListSource source, BtccLeverageSetting? leverageSetting = null, CancellationToken cancellationToken = default)
         {
             _source = source ?? throw new ArgumentNullException(nameof(source));
-            _leverageSetting = leverageSetting ?? BtccLeverageSetting.Lowest;
+            _leverageSetting = leverageSetting ?? BtccLeverageSetting.Unset;
             _cancellationToken = cancellationToken;
         }
 

@@ -7,8 +7,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
     /// <c>--app=BTCCLiveSession</c>: a live trading session with the plugin, as LEAN's live engine runs one — on the
     /// embedded BTCC simulator when no BTCC credentials are configured, on BTCC (real orders) when they are.
     /// Options: <c>--duration-s</c> (default 20), <c>--tickers</c> (default BTCUSDT), <c>--quantity</c> (default:
-    /// the instrument's minimum volume), <c>--verbose</c> (LEAN's log on standard error), plus any <c>btcc-*</c>
-    /// config key.
+    /// the instrument's minimum volume), <c>--verbose</c> (LEAN's log on standard error), <c>--dialect=live|doc</c> (the
+    /// embedded simulator's quote websocket as BTCC's live servers speak it, default, or as its PDF prints it), plus
+    /// any <c>btcc-*</c> config key.
     /// </summary>
     internal sealed class BtccLiveSessionApp : IToolBoxApp
     {
@@ -47,6 +48,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
                 var console = new LiveSessionConsole(output, settings.Verbose);
                 // the first line says where orders go
                 console.Plain(endpoint.Description);
+                if (endpoint.Simulator is { } simulator)
+                {
+                    var dialect = simulator.Options.QuoteDialect.ToString().ToLowerInvariant();
+                    console.Plain($"Its quote websocket ({simulator.WebSocketUrl}) speaks the {dialect} quote dialect (--dialect=live|doc).");
+                }
                 console.Section("BTCC live session");
                 var session = new LiveTradingSession(endpoint, settings, console);
                 var exitCode = await session.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -59,11 +59,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
                     $"Trading on BTCC at {data[BtccBrokerageSettings.ApiUrlKey]} with the configured credentials: REAL orders with real funds.");
             }
 
+            var dialect = Dialect(options);
             var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions
             {
                 Port = 0,
                 WebSocketPort = 0,
-                PriceInterval = SimulatorPriceInterval
+                PriceInterval = SimulatorPriceInterval,
+                QuoteDialect = dialect
             }, cancellationToken).ConfigureAwait(false);
             var demo = simulator.Options;
             data[BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString();
@@ -81,6 +83,25 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             }
             return new LiveSessionEndpoint(data, simulator,
                 $"No BTCC credentials configured: running against the embedded BTCC simulator at {simulator.RestUrl} (demo account, no real orders).");
+        }
+
+        /// <summary>
+        /// The embedded simulator's quote dialect (<c>--dialect=live|doc</c>): as BTCC's live servers speak (default)
+        /// or as its PDF prints.
+        /// </summary>
+        /// <exception cref="ToolBoxConfigurationException">The value is neither.</exception>
+        internal static BtccQuoteDialect Dialect(IReadOnlyDictionary<string, string> options)
+        {
+            if (!options.TryGetValue("dialect", out var text))
+            {
+                return BtccQuoteDialect.Live;
+            }
+            return text.Trim().ToLowerInvariant() switch
+            {
+                "live" => BtccQuoteDialect.Live,
+                "doc" => BtccQuoteDialect.Doc,
+                _ => throw new ToolBoxConfigurationException($"invalid --dialect value '{text}' (expected live or doc)")
+            };
         }
 
         /// <summary>True when no <c>btcc-api-url</c> or none of the credential keys is configured.</summary>

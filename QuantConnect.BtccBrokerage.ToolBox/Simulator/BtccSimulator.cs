@@ -54,7 +54,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         /// <summary>REST base address, http://127.0.0.1:port.</summary>
         public Uri RestUrl { get; private set; } = null!;
 
-        /// <summary>Quote websocket address, ws://127.0.0.1:port.</summary>
+        /// <summary>The path BTCC's live quote servers upgrade at.</summary>
+        public const string LiveQuotePath = "/quot/reqloginNew";
+
+        /// <summary>Quote websocket address: ws://127.0.0.1:port/quot/reqloginNew live, ws://127.0.0.1:port/ in the doc dialect.</summary>
         public Uri WebSocketUrl { get; private set; } = null!;
 
         /// <summary>The symbollist instruments.</summary>
@@ -65,6 +68,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 
         /// <summary>Quote-websocket ReqKline counters.</summary>
         public SimulatorKlineRequestLog KlineRequests { get; } = new();
+
+        /// <summary>
+        /// The SecID a ticker is quoted under on the quote websocket: its symbollist code_id in the doc dialect, a
+        /// dictionary SecID unrelated to it in the live one.
+        /// </summary>
+        public long QuoteSecId(string ticker) => _hub.Products.SecIdOf(_engine.InstrumentByTicker(ticker));
 
         /// <summary>Current bid and ask of a ticker such as BTCUSDT (all leverage paths share it).</summary>
         public (decimal Bid, decimal Ask) GetQuote(string ticker) => _engine.GetQuote(ticker);
@@ -155,9 +164,17 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             RestUrl = SimulatorServer.BoundAddress(_rest, "http");
 
             _quotes = SimulatorServer.Create(Options.WebSocketPort);
-            _quotes.UseWebSockets();
+            var live = Options.QuoteDialect == BtccQuoteDialect.Live;
+            // live, the server pings every 10 s; the PDF says nothing of it
+            _quotes.UseWebSockets(new WebSocketOptions { KeepAliveInterval = live ? TimeSpan.FromSeconds(10) : TimeSpan.Zero });
+            var quotePath = live ? LiveQuotePath : "/";
             _quotes.Run(async http =>
             {
+                if (!string.Equals(http.Request.Path.Value ?? "/", quotePath, StringComparison.Ordinal))
+                {
+                    http.Response.StatusCode = StatusCodes.Status404NotFound; // live: the PDF's root path answers 404
+                    return;
+                }
                 if (!http.WebSockets.IsWebSocketRequest)
                 {
                     http.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -168,7 +185,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
                 await _hub.ServeAsync(socket, stop.Token);
             });
             await _quotes.StartAsync(cancellationToken);
-            WebSocketUrl = SimulatorServer.BoundAddress(_quotes, "ws");
+            WebSocketUrl = new UriBuilder(SimulatorServer.BoundAddress(_quotes, "ws")) { Path = live ? LiveQuotePath : "/" }.Uri;
 
             if (Options.PriceInterval > TimeSpan.Zero)
             {

@@ -3,9 +3,12 @@ using System.Globalization;
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>
-    /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --port, --ws-port, --user,
+    /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --dialect=live|doc (the quote
+    /// websocket as BTCC's live servers speak it, default, or as its PDF prints it), --port, --ws-port, --user,
     /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms,
-    /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s.
+    /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
+    /// undocumented choices --one-path-per-pair, --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
+    /// --api-key-out-of-date (logins answer 207), --api-key-not-trade-auth (logins answer 209).
     /// </summary>
     internal sealed class BtccSimulatorApp : IToolBoxApp
     {
@@ -31,7 +34,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             await using var simulator = await BtccSimulator.StartAsync(settings, cancellationToken);
             // Demo credentials of a local simulator: printing them is the point.
             Console.WriteLine($"BTCC simulator REST:      {simulator.RestUrl}");
-            Console.WriteLine($"BTCC simulator websocket: {simulator.WebSocketUrl}");
+            Console.WriteLine($"BTCC simulator websocket: {simulator.WebSocketUrl} ({settings.QuoteDialect.ToString().ToLowerInvariant()} dialect)");
             Console.WriteLine($"user_name={settings.UserName} password={settings.Password} company_id={settings.CompanyId}");
             Console.WriteLine($"api_key={settings.ApiKey} api_secret={settings.ApiSecret} account_no={settings.AccountNo}");
             Console.WriteLine("Press Ctrl+C to stop.");
@@ -56,11 +59,25 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
                 WebSocketPort = Int(lookup, "ws-port", 9082),
                 Seed = Int(lookup, "seed", 42)
             };
+            if (lookup.TryGetValue("dialect", out var dialect))
+            {
+                settings.QuoteDialect = dialect.Trim().ToLowerInvariant() switch
+                {
+                    "live" => BtccQuoteDialect.Live,
+                    "doc" => BtccQuoteDialect.Doc,
+                    _ => throw new FormatException("--dialect must be live or doc")
+                };
+            }
             if (lookup.TryGetValue("user", out var user)) settings.UserName = user;
             if (lookup.TryGetValue("password", out var password)) settings.Password = password;
             if (lookup.TryGetValue("api-key", out var key)) settings.ApiKey = key;
             if (lookup.TryGetValue("api-secret", out var secret)) settings.ApiSecret = secret;
             if (lookup.ContainsKey("token-lifetime-s")) settings.TokenLifetime = TimeSpan.FromSeconds(Int(lookup, "token-lifetime-s", 60));
+            settings.OnePathPerPair = Flag(lookup, "one-path-per-pair");
+            settings.SignsRawValues = Flag(lookup, "sign-raw");
+            settings.ReadsPostParametersFromForm = Flag(lookup, "post-form");
+            settings.TokenExpiredCode = Int(lookup, "token-expired-code", SimulatorErrorCodes.TokenExpired);
+            settings.MarketableLimits = MarketableLimits(lookup);
             var faults = settings.Faults;
             faults.ServerErrorRate = (double)Decimal(lookup, "server-error-rate", 0m);
             faults.RequestBudgetPerSecond = Int(lookup, "request-budget", 0);
@@ -69,6 +86,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             faults.ReorderDeals = Flag(lookup, "reorder-deals");
             faults.LateReportDelay = TimeSpan.FromMilliseconds(Int(lookup, "late-report-ms", 0));
             faults.PartialFillRatio = Decimal(lookup, "partial-fill-ratio", 0m);
+            faults.ApiKeyOutOfDate = Flag(lookup, "api-key-out-of-date");
+            faults.ApiKeyNotTradeAuthorised = Flag(lookup, "api-key-not-trade-auth");
             return settings;
         }
 
@@ -81,6 +100,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             !options.TryGetValue(name, out var text) ? fallback
             : decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
             : throw new FormatException($"--{name} must be a number");
+
+        private static MarketableLimitPolicy MarketableLimits(Dictionary<string, string> options) =>
+            !options.TryGetValue("marketable-limit", out var text) ? MarketableLimitPolicy.FillAtMarket
+            : text.Equals("fill", StringComparison.OrdinalIgnoreCase) ? MarketableLimitPolicy.FillAtMarket
+            : text.Equals("refuse", StringComparison.OrdinalIgnoreCase) ? MarketableLimitPolicy.Refuse
+            : throw new FormatException("--marketable-limit must be fill or refuse");
 
         // A bare --flag arrives as an empty value.
         private static bool Flag(Dictionary<string, string> options, string name) =>

@@ -16,6 +16,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         private bool _hangRequests;
         private bool _silentQuotes;
         private decimal _partialFillRatio;
+        private bool _apiKeyOutOfDate;
+        private bool _apiKeyNotTradeAuthorised;
+        private IReadOnlySet<string> _quoteDictionaryOmits = new HashSet<string>();
 
         /// <summary>Fraction (0..1) of REST requests answered HTTP 500/502/503, drawn from a seeded Random.</summary>
         public double ServerErrorRate { get { lock (_gate) return _serverErrorRate; } set { lock (_gate) _serverErrorRate = value; } }
@@ -45,9 +48,28 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public bool SilentQuotes { get { lock (_gate) return _silentQuotes; } set { lock (_gate) _silentQuotes = value; } }
 
         /// <summary>
+        /// Tickers (e.g. ETHUSDT) left out of the quote dictionary sent at login, while still listed in symbollist and
+        /// quoted: the account's dictionary then confirms no SecID for them.
+        /// </summary>
+        public IReadOnlySet<string> QuoteDictionaryOmits
+        {
+            get { lock (_gate) return _quoteDictionaryOmits; }
+            set { lock (_gate) _quoteDictionaryOmits = new HashSet<string>(value ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase); }
+        }
+
+        /// <summary>
         /// 0 = pending orders fill fully when triggered; e.g. 0.5 = each trigger fills half the remaining volume
         /// (at least one volume step) and the order shows status 4 until done.
         /// </summary>
         public decimal PartialFillRatio { get { lock (_gate) return _partialFillRatio; } set { lock (_gate) _partialFillRatio = value; } }
+
+        /// <summary>Logins are refused with 207 "API-keys … aren't up to date", as BTCC answers a stale key.</summary>
+        public bool ApiKeyOutOfDate { get { lock (_gate) return _apiKeyOutOfDate; } set { lock (_gate) _apiKeyOutOfDate = value; } }
+
+        /// <summary>
+        /// Logins are refused with 209 "API KEY NOT TRADE AUTH", as BTCC answers a key without trade permission (or
+        /// used from an IP address it is not bound to).
+        /// </summary>
+        public bool ApiKeyNotTradeAuthorised { get { lock (_gate) return _apiKeyNotTradeAuthorised; } set { lock (_gate) _apiKeyNotTradeAuthorised = value; } }
     }
 }

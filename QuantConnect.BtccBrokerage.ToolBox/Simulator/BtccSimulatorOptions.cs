@@ -42,8 +42,14 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         /// <summary>A token dies after this much silence (no call and no keepalive).</summary>
         public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>A quote socket that sends nothing for this long is closed.</summary>
-        public TimeSpan QuoteKeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(60);
+        /// <summary>Which BTCC the quote websocket speaks (default: as its live servers do).</summary>
+        public BtccQuoteDialect QuoteDialect { get; set; } = BtccQuoteDialect.Live;
+
+        /// <summary>
+        /// A quote socket silent this long is closed; null = the dialect's own: live, 30.5 s after the last KeepLive
+        /// (as observed, without a close frame); doc, 60 s after the last message (the PDF names no limit).
+        /// </summary>
+        public TimeSpan? QuoteKeepAliveTimeout { get; set; }
 
         /// <summary>The price paths step (and quotes push) at this interval; <see cref="TimeSpan.Zero"/> = manual stepping only.</summary>
         public TimeSpan PriceInterval { get; set; } = TimeSpan.FromMilliseconds(250);
@@ -58,7 +64,49 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         /// </summary>
         public bool CloseDirectionIsClosingSide { get; set; } = true;
 
+        /// <summary>
+        /// The symbollist's shape: false lists one path per leverage (…BTCUSDT5x, …BTCUSDT20x, …BTCUSDT100x); true only
+        /// each pair's highest-leverage path, the way BTCC's live quote dictionary lists pairs. Either way a path's
+        /// suffix is the most leverage an order's <c>multiple</c> may ask for on it.
+        /// </summary>
+        public bool OnePathPerPair { get; set; }
+
+        /// <summary>
+        /// BTCC's docs say values are URL-encoded before they are hashed into <c>sign</c>; independent clients
+        /// disagree. false: the encoded variant is accepted; true: the raw one. Only one is ever accepted, as at BTCC.
+        /// </summary>
+        public bool SignsRawValues { get; set; }
+
+        /// <summary>
+        /// BTCC's docs put POST parameters in the query string; one client sends a form body. false: POSTs are read
+        /// from the query string only; true: from an <c>application/x-www-form-urlencoded</c> body only.
+        /// </summary>
+        public bool ReadsPostParametersFromForm { get; set; }
+
+        /// <summary>
+        /// The code an expired or unknown token is refused with. BTCC documents none; 207 is the code seen for a
+        /// stale key at login, and the default here.
+        /// </summary>
+        public int TokenExpiredCode { get; set; } = SimulatorErrorCodes.TokenExpired;
+
+        /// <summary>
+        /// What a limit order on the wrong side of the market (a buy limit at or above the ask, a sell limit at or
+        /// below the bid) meets when placed or updated. BTCC does not document it; MT4-style back ends refuse such
+        /// pending orders, exchanges fill them at the market's price.
+        /// </summary>
+        public MarketableLimitPolicy MarketableLimits { get; set; } = MarketableLimitPolicy.FillAtMarket;
+
         /// <summary>Fault knobs; settable before start and at any time while running.</summary>
         public BtccSimulatorFaults Faults { get; } = new();
+    }
+
+    /// <summary>What the simulator does with a limit order that is marketable when placed or updated.</summary>
+    public enum MarketableLimitPolicy
+    {
+        /// <summary>It executes at once at the market's price (the ask for a buy, the bid for a sell), as a taker.</summary>
+        FillAtMarket,
+
+        /// <summary>It is refused with <see cref="SimulatorErrorCodes.LimitOnWrongSide"/>; nothing is placed.</summary>
+        Refuse
     }
 }

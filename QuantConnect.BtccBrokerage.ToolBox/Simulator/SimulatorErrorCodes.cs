@@ -2,9 +2,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>
     /// The error codes the simulator answers with (HTTP 200, <c>{"code":N,"msg":"..."}</c>).
-    /// BTCC publishes no error-code table: only <c>code == 0</c> (success), 207 ("key expired", used here for
-    /// an expired or unknown token) and 209 ("API KEY NOT TRADE AUTH") are known. Every other number below
-    /// is the simulator's own choice, one per failure a client must tell apart.
+    /// BTCC publishes no error-code table: only <c>code == 0</c> (success) and the login refusals 207 ("API-keys
+    /// … aren't up to date") and 209 ("API KEY NOT TRADE AUTH") have been seen. 207 also answers an expired or
+    /// unknown token here (<see cref="BtccSimulatorOptions.TokenExpiredCode"/> changes that). Every other number
+    /// below is the simulator's own choice, one per failure a client must tell apart.
     /// </summary>
     public static class SimulatorErrorCodes
     {
@@ -22,8 +23,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public const int WrongCompany = 205;
         /// <summary>The <c>accountid</c>/<c>accountNo</c> is not the logged-in account.</summary>
         public const int AccountMismatch = 206;
-        /// <summary>Token expired or unknown (BTCC's documented "key expired").</summary>
+        /// <summary>Token expired or unknown (the default <see cref="BtccSimulatorOptions.TokenExpiredCode"/>).</summary>
         public const int TokenExpired = 207;
+        /// <summary>Login with an API key that is out of date (seen at BTCC).</summary>
+        public const int ApiKeyOutOfDate = 207;
+        /// <summary>Login with an API key without trade permission (seen at BTCC).</summary>
+        public const int ApiKeyNotTradeAuthorised = 209;
         /// <summary>Unknown symbol path.</summary>
         public const int SymbolNotFound = 301;
         /// <summary>The symbol is not tradable (tradable 0).</summary>
@@ -34,7 +39,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public const int BadVolume = 304;
         /// <summary>Not enough free margin for the order.</summary>
         public const int InsufficientMargin = 305;
-        /// <summary><c>multiple</c> differs from the leverage of the symbol path.</summary>
+        /// <summary><c>multiple</c> is not a whole leverage from 1 to the symbol path's maximum (its suffix).</summary>
         public const int BadLeverage = 306;
         /// <summary>Missing or non-positive price where one is needed.</summary>
         public const int BadPrice = 307;
@@ -42,6 +47,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public const int DirectionMismatch = 308;
         /// <summary>Unknown or pending-order type.</summary>
         public const int BadOrderType = 309;
+        /// <summary>A limit price on the wrong side of the market, under <see cref="MarketableLimitPolicy.Refuse"/>.</summary>
+        public const int LimitOnWrongSide = 310;
         /// <summary>No open position with that id.</summary>
         public const int PositionNotFound = 401;
         /// <summary>No pending order with that id.</summary>

@@ -34,6 +34,12 @@ namespace QuantConnect.Brokerages.Btcc.Api
 
         /// <summary>The HTTP status, when one was received.</summary>
         public HttpStatusCode? HttpStatus { get; }
+
+        /// <summary>
+        /// True when BTCC read the request and refused it with a non-zero <c>code</c>, as opposed to an HTTP failure
+        /// or an unreadable reply.
+        /// </summary>
+        public bool IsRefusal { get; init; }
     }
 
     /// <summary>

@@ -13,11 +13,21 @@ namespace QuantConnect.Brokerages.Btcc.Api
         /// <summary>BTCC's documented REST base address.</summary>
         public const string DefaultRestUrl = "https://api1.btloginc.com:9081";
 
-        /// <summary>BTCC's documented quote-websocket address.</summary>
-        public const string DefaultWebSocketUrl = "wss://kapi1.btloginc.com:9082";
+        /// <summary>
+        /// The quote-websocket address BTCC's own web page uses. The PDF's <c>wss://kapi1.btloginc.com:9082</c> fails
+        /// both ways it was tried live: its root path answers the upgrade with 404 (the upgrade succeeds at
+        /// <c>/quot/reqloginNew</c>) and its certificate names *.btcc.com, not the host.
+        /// </summary>
+        public const string DefaultWebSocketUrl = "wss://wkd2.btloginc.com/quot/reqloginNew";
 
         /// <summary>The longest heartbeat gap BTCC allows before a token or quote session dies.</summary>
         public static readonly TimeSpan MaxKeepAliveInterval = TimeSpan.FromSeconds(20);
+
+        /// <summary>
+        /// The longest quote heartbeat period allowed: half the 30.5 s after which BTCC's live quote servers close a
+        /// socket that sent no KeepLive, so one late or lost heartbeat does not cost the connection.
+        /// </summary>
+        public static readonly TimeSpan MaxQuoteKeepAliveInterval = TimeSpan.FromSeconds(15);
 
         /// <summary>REST base address.</summary>
         public string RestUrl { get; set; } = DefaultRestUrl;
@@ -68,7 +78,7 @@ namespace QuantConnect.Brokerages.Btcc.Api
         /// <summary>Trading-session heartbeat period (<c>/v1/user/keepalive</c>); at most 20 s.</summary>
         public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-        /// <summary>Quote-websocket heartbeat period (<c>KeepLive</c>); at most 20 s.</summary>
+        /// <summary>Quote-websocket heartbeat period (<c>KeepLive</c>); at most 15 s (<see cref="MaxQuoteKeepAliveInterval"/>).</summary>
         public TimeSpan QuoteKeepAliveInterval { get; set; } = TimeSpan.FromSeconds(10);
 
         /// <summary>How long one REST request may take before it counts as timed out.</summary>
@@ -90,10 +100,23 @@ namespace QuantConnect.Brokerages.Btcc.Api
         public TimeSpan WriteMatchClockTolerance { get; set; } = TimeSpan.FromSeconds(5);
 
         /// <summary>
-        /// BTCC reply codes meaning "token invalid": the client logs in again and re-sends the request.
-        /// BTCC documents no code table; 207 ("key expired") is the one seen.
+        /// BTCC reply codes meaning "token invalid" (setting <c>btcc-token-invalid-codes</c>): the client logs in
+        /// again, once, and re-sends the request. BTCC documents no code table; 207 is the code seen for a stale key
+        /// at login, so a request refused with it is worth one fresh login (which names the key problem if there is one).
         /// </summary>
-        public ISet<int> TokenInvalidCodes { get; set; } = new HashSet<int> { 207 };
+        public ISet<int> TokenInvalidCodes { get; set; } = new HashSet<int>(DefaultTokenInvalidCodes);
+
+        /// <summary>The default <see cref="TokenInvalidCodes"/>.</summary>
+        public static readonly IReadOnlyList<int> DefaultTokenInvalidCodes = [207];
+
+        /// <summary>
+        /// How values are written into the signed string (setting <c>btcc-sign-encoding</c>). A login refused under
+        /// one variant is retried once under the other when they differ; the one BTCC accepts is kept.
+        /// </summary>
+        public BtccSignEncoding SignEncoding { get; set; } = BtccSignEncoding.Encoded;
+
+        /// <summary>Where POSTs carry their parameters (setting <c>btcc-post-parameters</c>).</summary>
+        public BtccPostParameters PostParameters { get; set; } = BtccPostParameters.Query;
 
         /// <summary>First quote-websocket reconnect delay (exponential, with jitter).</summary>
         public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -131,8 +154,8 @@ namespace QuantConnect.Brokerages.Btcc.Api
             Positive(nameof(PageSize), PageSize);
             if (ReadRetryCount < 0) throw new ArgumentException($"{nameof(ReadRetryCount)} must not be negative.", nameof(ReadRetryCount));
             if (WriteResendCount < 0) throw new ArgumentException($"{nameof(WriteResendCount)} must not be negative.", nameof(WriteResendCount));
-            Heartbeat(nameof(KeepAliveInterval), KeepAliveInterval);
-            Heartbeat(nameof(QuoteKeepAliveInterval), QuoteKeepAliveInterval);
+            Heartbeat(nameof(KeepAliveInterval), KeepAliveInterval, MaxKeepAliveInterval);
+            Heartbeat(nameof(QuoteKeepAliveInterval), QuoteKeepAliveInterval, MaxQuoteKeepAliveInterval);
         }
 
         /// <summary>The settings without any secret: credentials are shown only as set or not set.</summary>
@@ -146,6 +169,9 @@ namespace QuantConnect.Brokerages.Btcc.Api
                 .Append(", ApiKey=").Append(Shown(ApiKey))
                 .Append(", ApiSecret=").Append(Shown(ApiSecret))
                 .Append(", CompanyId=").Append(CompanyId)
+                .Append(", SignEncoding=").Append(SignEncoding.Name())
+                .Append(", PostParameters=").Append(PostParameters.Name())
+                .Append(", TokenInvalidCodes=").Append(string.Join(';', TokenInvalidCodes.Order()))
                 .Append(", RequestsPerSecond=").Append(RequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(", KlineRequestsPerSecond=").Append(KlineRequestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(", KeepAliveInterval=").Append(KeepAliveInterval)
@@ -214,11 +240,11 @@ namespace QuantConnect.Brokerages.Btcc.Api
             }
         }
 
-        private static void Heartbeat(string name, TimeSpan value)
+        private static void Heartbeat(string name, TimeSpan value, TimeSpan maximum)
         {
-            if (value <= TimeSpan.Zero || value > MaxKeepAliveInterval)
+            if (value <= TimeSpan.Zero || value > maximum)
             {
-                throw new ArgumentException($"{name} must be positive and at most {MaxKeepAliveInterval.TotalSeconds:0} seconds (BTCC drops silent sessions).", name);
+                throw new ArgumentException($"{name} must be positive and at most {maximum.TotalSeconds:0} seconds (BTCC drops silent sessions).", name);
             }
         }
     }

@@ -6,8 +6,9 @@ namespace QuantConnect.Brokerages.Btcc.Api
 {
     /// <summary>
     /// BTCC's request signature: every parameter except <c>sign</c>, plus <c>secret_key</c>, sorted by name
-    /// (ordinal), each value URL-encoded (UTF-8, upper-case hex, space as %20), joined as <c>k=v&amp;k=v</c>,
-    /// MD5, lower-case hex. The secret is hashed, never sent.
+    /// (ordinal), each value URL-encoded (UTF-8, upper-case hex, space as %20) or, for
+    /// <see cref="BtccSignEncoding.Raw"/>, as it is, joined as <c>k=v&amp;k=v</c>, MD5, lower-case hex. The secret
+    /// is hashed, never sent.
     /// </summary>
     public static class BtccRequestSigner
     {
@@ -18,7 +19,8 @@ namespace QuantConnect.Brokerages.Btcc.Api
         public const string SignName = "sign";
 
         /// <summary>The string that is hashed (exposed for tests and diagnostics; it contains the secret).</summary>
-        public static string BuildSignedString(IReadOnlyList<KeyValuePair<string, string>> parameters, string secretKey)
+        public static string BuildSignedString(IReadOnlyList<KeyValuePair<string, string>> parameters, string secretKey,
+            BtccSignEncoding encoding = BtccSignEncoding.Encoded)
         {
             var count = 0;
             var sorted = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(parameters.Count + 1);
@@ -41,9 +43,9 @@ namespace QuantConnect.Brokerages.Btcc.Api
                     {
                         text.Append('&');
                     }
-                    BtccUrlEncoder.Append(text, sorted[i].Key);
+                    Append(text, sorted[i].Key, encoding);
                     text.Append('=');
-                    BtccUrlEncoder.Append(text, sorted[i].Value);
+                    Append(text, sorted[i].Value, encoding);
                 }
                 return text.ToString();
             }
@@ -55,9 +57,10 @@ namespace QuantConnect.Brokerages.Btcc.Api
         }
 
         /// <summary>The <c>sign</c> value for <paramref name="parameters"/> (lower-case hex MD5).</summary>
-        public static string Sign(IReadOnlyList<KeyValuePair<string, string>> parameters, string secretKey)
+        public static string Sign(IReadOnlyList<KeyValuePair<string, string>> parameters, string secretKey,
+            BtccSignEncoding encoding = BtccSignEncoding.Encoded)
         {
-            var signed = BuildSignedString(parameters, secretKey);
+            var signed = BuildSignedString(parameters, secretKey, encoding);
             var byteCount = Encoding.UTF8.GetByteCount(signed);
             var buffer = ArrayPool<byte>.Shared.Rent(byteCount);
             try
@@ -71,6 +74,25 @@ namespace QuantConnect.Brokerages.Btcc.Api
             {
                 CryptographicOperations.ZeroMemory(buffer.AsSpan(0, byteCount));
                 ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        /// <summary>
+        /// Whether the two <see cref="BtccSignEncoding"/> variants sign <paramref name="parameters"/> differently (some
+        /// value needs encoding); when they do not, a refused signature cannot be the variant's fault.
+        /// </summary>
+        public static bool VariantsDiffer(IReadOnlyList<KeyValuePair<string, string>> parameters, string secretKey)
+            => BuildSignedString(parameters, secretKey, BtccSignEncoding.Encoded) != BuildSignedString(parameters, secretKey, BtccSignEncoding.Raw);
+
+        private static void Append(StringBuilder text, string value, BtccSignEncoding encoding)
+        {
+            if (encoding == BtccSignEncoding.Raw)
+            {
+                text.Append(value);
+            }
+            else
+            {
+                BtccUrlEncoder.Append(text, value);
             }
         }
 

@@ -37,6 +37,11 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     OnLoginFailed(socket, error);
                     OnSocketDown(socket, error.Message);
                 }
+                catch (BtccQuoteEndpointException error)
+                {
+                    OnEndpointFailed(error);
+                    OnSocketDown(socket, error.Message);
+                }
                 catch (Exception error)
                 {
                     OnSocketDown(socket, $"connect failed ({error.GetType().Name}: {error.Message})");
@@ -63,9 +68,9 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     return;
                 }
                 socket.Down = true;
-                // marked now, not when the socket is back: BTCC restates the book right after the resubscription, and
-                // that restatement may arrive before the reconnect is reported
-                _quotes.MarkResync(socket.DepthSecId.HasValue ? new[] { socket.DepthSecId.Value } : _symbols.Keys.ToArray());
+                // marked now, not at the reconnect: the resubscribed socket may restate its books before its
+                // Reconnected event is handled
+                MarkRestatedLocked(socket);
                 if (++_downSockets == 1)
                 {
                     message = BrokerageMessageEvent.Disconnected($"BTCC quote websocket lost ({socket.Name}: {reason}); reconnecting.");
@@ -80,6 +85,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private void OnSocketUp(FeedSocket socket, bool connected)
         {
             BrokerageMessageEvent? message;
+            var work = new FeedWork();
             lock (_gate)
             {
                 if (socket.Retired)
@@ -88,16 +94,34 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 }
                 socket.Connected = true;
                 socket.LoginFailureReported = false;
+                _endpointFailureReported = false;
                 socket.LastDataTicks = NowTicks;
                 if (!connected || socket.Down)
                 {
                     // the server restates the book after a (re)subscription: its first quotes are not news
-                    var secIds = socket.DepthSecId.HasValue ? new[] { socket.DepthSecId.Value } : _symbols.Keys.ToArray();
-                    _quotes.MarkResync(secIds);
+                    MarkRestatedLocked(socket);
+                }
+                if (ReferenceEquals(socket, _main))
+                {
+                    RerouteLocked(work); // each login brings the dictionary SecIDs are routed by
                 }
                 message = MarkUpLocked(socket, "BTCC quote websocket back; subscriptions restored.");
             }
+            work.Run(this);
             Raise(message);
+        }
+
+        /// <summary>The books a socket serves will be restated by BTCC after its (re)subscription: not news.</summary>
+        private void MarkRestatedLocked(FeedSocket socket)
+        {
+            if (socket.DepthSecId.HasValue)
+            {
+                _quotes.MarkResync(new[] { socket.DepthSecId.Value });
+            }
+            else
+            {
+                MarkResyncLocked(_symbols.Keys.ToArray());
+            }
         }
 
         private void OnLoginFailed(FeedSocket socket, BtccQuoteLoginException error)
@@ -120,6 +144,21 @@ namespace QuantConnect.Brokerages.Btcc.Data
             // a refused quote login means the account number or API key is wrong: nothing flows until fixed
             Raise(new BrokerageMessageEvent(BrokerageMessageType.Error, "QuoteLoginFailed",
                 $"BTCC refused the quote websocket login (LoginResult {error.LoginResult}); check {BtccBrokerageSettings.ApiKeyKey}."));
+        }
+
+        /// <summary>The configured address does not serve BTCC's quote websocket: one Error until a socket connects.</summary>
+        private void OnEndpointFailed(BtccQuoteEndpointException error)
+        {
+            lock (_gate)
+            {
+                if (_disposed || _endpointFailureReported)
+                {
+                    return;
+                }
+                _endpointFailureReported = true;
+            }
+            BtccLog.Error(Source, "Connect", error.Message);
+            Raise(new BrokerageMessageEvent(BrokerageMessageType.Error, "QuoteEndpointFailed", $"BTCC quote websocket: {error.Message}."));
         }
 
         /// <summary>Takes a socket out of the feed; if it was down, its loss no longer keeps the feed disconnected.</summary>

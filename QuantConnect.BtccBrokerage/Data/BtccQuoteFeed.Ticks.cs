@@ -5,24 +5,35 @@ namespace QuantConnect.Brokerages.Btcc.Data
 {
     public sealed partial class BtccQuoteFeed
     {
-        /// <summary><c>tickinfo</c>: quotes (no sizes) from the main socket, unless the symbol's depth socket is up.</summary>
+        /// <summary>
+        /// <c>tickinfo</c> on the main socket: quotes (no sizes) unless the symbol's depth socket is up, and the trade
+        /// its last price and volume show when they changed (<see cref="BtccTickTrades"/>).
+        /// </summary>
         private void OnTickInfo(FeedSocket socket, BtccTickInfo info)
         {
-            Tick? tick = null;
+            Tick? quote = null, trade = null;
             BrokerageMessageEvent? resumed;
             lock (_gate)
             {
                 resumed = TouchLocked(socket);
-                if (socket.DepthSecId == null
-                    && _symbols.TryGetValue(info.SecId, out var wanted) && wanted.Quotes
-                    && wanted.Depth is not { Connected: true, Down: false }
-                    && _quotes.IsNew(info.SecId, info.Bid, 0m, info.Ask, 0m, info.Time))
+                if (socket.DepthSecId == null && !socket.Retired && _symbols.TryGetValue(info.SecId, out var wanted))
                 {
-                    tick = BtccTickConverter.ToQuoteTick(info, wanted.Symbol, wanted.TimeZone);
+                    if (wanted.Quotes
+                        && (info.Bid > 0 || info.Ask > 0) // a book of nulls says nothing
+                        && wanted.Depth is not { Connected: true, Down: false }
+                        && _quotes.IsNew(info.SecId, info.Bid, 0m, info.Ask, 0m, info.Time))
+                    {
+                        quote = BtccTickConverter.ToQuoteTick(info, wanted.Symbol, wanted.TimeZone);
+                    }
+                    if (_tickTrades.TryDerive(info, out var derived) && wanted.Trades && _trades.IsNew(derived))
+                    {
+                        trade = BtccTickConverter.ToTradeTick(derived, wanted.Symbol, wanted.TimeZone);
+                    }
                 }
             }
             Raise(resumed);
-            Emit(tick);
+            Emit(quote);
+            Emit(trade);
         }
 
         /// <summary><c>tickinfo_deep</c>: quotes with level-0 sizes from the symbol's own depth socket.</summary>
@@ -37,7 +48,8 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     && _symbols.TryGetValue(depth.SecId, out var wanted) && wanted.Quotes && ReferenceEquals(wanted.Depth, socket))
                 {
                     var candidate = BtccTickConverter.ToQuoteTick(depth, wanted.Symbol, wanted.TimeZone);
-                    if (_quotes.IsNew(depth.SecId, candidate.BidPrice, candidate.BidSize, candidate.AskPrice, candidate.AskSize, depth.Time))
+                    if ((candidate.BidPrice > 0 || candidate.AskPrice > 0)
+                        && _quotes.IsNew(depth.SecId, candidate.BidPrice, candidate.BidSize, candidate.AskPrice, candidate.AskSize, depth.Time))
                     {
                         tick = candidate;
                     }
@@ -47,7 +59,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             Emit(tick);
         }
 
-        /// <summary><c>dealticksnap</c>: trades from the main socket, each delivered once.</summary>
+        /// <summary><c>dealticksnap</c>: trades from the main socket, each delivered once (tickinfo's included).</summary>
         private void OnDeal(FeedSocket socket, BtccDealTick deal)
         {
             Tick? tick = null;
@@ -57,13 +69,25 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 resumed = TouchLocked(socket);
                 if (socket.DepthSecId == null
                     && _symbols.TryGetValue(deal.SecId, out var wanted) && wanted.Trades
-                    && _trades.IsNew(deal))
+                    && deal.Price > 0 && deal.Volume > 0 && _trades.IsNew(deal))
                 {
                     tick = BtccTickConverter.ToTradeTick(deal, wanted.Symbol, wanted.TimeZone);
                 }
             }
             Raise(resumed);
             Emit(tick);
+        }
+
+        /// <summary>A <c>dealticksnap</c> frame on the main socket: counted, so a stream is told from one-shots.</summary>
+        private void OnDealSnapshot(FeedSocket socket, long secId)
+        {
+            lock (_gate)
+            {
+                if (socket.DepthSecId == null && !socket.Retired && _symbols.ContainsKey(secId))
+                {
+                    _tickTrades.OnSnapshot(secId);
+                }
+            }
         }
 
         /// <summary>Notes data on a socket; returns an Information message when this ends a reported silence.</summary>

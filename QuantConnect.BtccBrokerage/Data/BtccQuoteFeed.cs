@@ -1,5 +1,6 @@
 using NodaTime;
 using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 using QuantConnect.Data.Market;
 
@@ -8,18 +9,20 @@ namespace QuantConnect.Brokerages.Btcc.Data
     /// <summary>
     /// BTCC's live quotes as LEAN ticks, over several quote websockets:
     /// <list type="bullet">
-    /// <item>one main socket subscribed to every wanted SecID: its <c>tickinfo</c> gives quotes without sizes and
-    /// its <c>dealticksnap</c> gives trades;</item>
+    /// <item>one main socket subscribed to every wanted SecID: its <c>tickinfo</c> gives quotes without sizes and,
+    /// through <see cref="BtccTickTrades"/>, trades; its <c>dealticksnap</c> gives trades where BTCC streams them;</item>
     /// <item>one depth socket per quote-subscribed symbol (BTCC allows one <c>deep</c> symbol per socket), up to
     /// <see cref="BtccQuoteFeedOptions.MaxDepthSockets"/>, in subscription order: its <c>tickinfo_deep</c> gives
     /// that symbol's quotes with level-0 sizes. While a symbol's depth socket is up, the main socket's
-    /// <c>tickinfo</c> for it is ignored; while it is down, the main socket's quotes stand in.</item>
+    /// <c>tickinfo</c> quotes for it are ignored; while it is down, the main socket's quotes stand in.</item>
     /// </list>
-    /// BTCC has no unsubscribe message: the client re-sends ReqSubcri with the remaining set, and ticks of SecIDs
-    /// no longer wanted are dropped here as well. Trades and quotes repeated by reconnects are de-duplicated; a
-    /// socket silent for longer than <see cref="BtccQuoteFeedOptions.SilenceTimeout"/> is reported (one Warning
-    /// per silent episode) and replaced. Connection losses become Disconnect/Reconnect messages in pairs: Disconnect
-    /// when the first socket goes down, Reconnect when all are back.
+    /// Symbols are routed to SecIDs by <see cref="BtccQuoteRoutes"/> from the main socket's login dictionary;
+    /// a subscribed symbol without a route gets one Warning naming it. BTCC has no unsubscribe message: the client
+    /// re-sends ReqSubcri with the remaining set, and ticks of SecIDs no longer wanted are dropped here as well.
+    /// Trades and quotes repeated by reconnects are de-duplicated; a socket silent for longer than
+    /// <see cref="BtccQuoteFeedOptions.SilenceTimeout"/> is reported (one Warning per silent episode) and replaced.
+    /// Connection losses become Disconnect/Reconnect messages in pairs: Disconnect when the first socket goes
+    /// down, Reconnect when all are back.
     /// </summary>
     public sealed partial class BtccQuoteFeed : IDisposable
     {
@@ -28,14 +31,17 @@ namespace QuantConnect.Brokerages.Btcc.Data
 
         private readonly BtccQuoteFeedOptions _options;
         private readonly Func<BtccQuoteWebSocketClient> _clientFactory;
+        private readonly Func<IReadOnlyCollection<BtccQuoteProduct>, BtccQuoteRoutes> _routeBuilder;
         private readonly Action<Tick> _emit;
         private readonly Action<BrokerageMessageEvent> _message;
         private readonly TimeProvider _time;
         private readonly object _gate = new();
+        private readonly Dictionary<Symbol, FeedSymbol> _wanted = new();
         private readonly Dictionary<long, FeedSymbol> _symbols = new();
         private readonly List<FeedSocket> _depthSockets = new();
         private readonly BtccTradeDeduplicator _trades;
         private readonly BtccQuoteDeduplicator _quotes = new();
+        private readonly BtccTickTrades _tickTrades = new();
         private readonly CancellationTokenSource _stopping = new();
         private readonly Task _watchdog;
         private FeedSocket? _main;
@@ -43,18 +49,22 @@ namespace QuantConnect.Brokerages.Btcc.Data
         private long _subscriptionOrder;
         private long _silentSocketsReplaced;
         private bool _disposed;
+        private bool _endpointFailureReported;
 
         /// <summary>Creates the feed; sockets open on the first subscription (or kline request).</summary>
         /// <param name="options">Depth budget, watchdog and de-duplication settings.</param>
         /// <param name="clientFactory">Creates a quote websocket client (logged in as the REST session's account).</param>
+        /// <param name="routeBuilder">Routes the account's instruments through a login's quote dictionary.</param>
         /// <param name="emit">Receives every tick (called from socket threads, never under the feed's lock).</param>
-        /// <param name="message">Receives Disconnect/Reconnect, watchdog Warnings and login Errors.</param>
+        /// <param name="message">Receives Disconnect/Reconnect, watchdog and routing Warnings and login Errors.</param>
         /// <param name="timeProvider">Clock of the watchdog.</param>
-        public BtccQuoteFeed(BtccQuoteFeedOptions options, Func<BtccQuoteWebSocketClient> clientFactory, Action<Tick> emit,
+        public BtccQuoteFeed(BtccQuoteFeedOptions options, Func<BtccQuoteWebSocketClient> clientFactory,
+            Func<IReadOnlyCollection<BtccQuoteProduct>, BtccQuoteRoutes> routeBuilder, Action<Tick> emit,
             Action<BrokerageMessageEvent> message, TimeProvider? timeProvider = null)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _clientFactory = clientFactory ?? throw new ArgumentNullException(nameof(clientFactory));
+            _routeBuilder = routeBuilder ?? throw new ArgumentNullException(nameof(routeBuilder));
             _emit = emit ?? throw new ArgumentNullException(nameof(emit));
             _message = message ?? throw new ArgumentNullException(nameof(message));
             _time = timeProvider ?? TimeProvider.System;
@@ -83,34 +93,39 @@ namespace QuantConnect.Brokerages.Btcc.Data
             get { lock (_gate) return _depthSockets.Select(s => s.DepthSecId!.Value).ToArray(); }
         }
 
-        /// <summary>Starts delivering <paramref name="tickType"/> ticks (Trade or Quote) of a symbol.</summary>
-        /// <param name="symbol">LEAN symbol put on the ticks.</param>
-        /// <param name="secId">Its quote-feed SecID (symbollist <c>code_id</c>).</param>
+        /// <summary>The SecID each routed subscription is served under.</summary>
+        public IReadOnlyDictionary<Symbol, long> SecIds
+        {
+            get { lock (_gate) return _symbols.Values.ToDictionary(s => s.Symbol, s => s.SecId); }
+        }
+
+        /// <summary>
+        /// Starts delivering <paramref name="tickType"/> ticks (Trade or Quote) of a symbol. Its SecID is found once
+        /// the main socket has logged in and received BTCC's dictionary; a symbol without one gets a Warning.
+        /// </summary>
+        /// <param name="symbol">LEAN symbol put on the ticks; its ticker is looked up in the routes.</param>
         /// <param name="exchangeTimeZone">Time zone of the ticks' times.</param>
         /// <param name="tickType">Trade or Quote; anything else is refused.</param>
         /// <returns>False when the tick type is not served or the feed is disposed.</returns>
-        public bool Subscribe(Symbol symbol, long secId, DateTimeZone exchangeTimeZone, TickType tickType)
+        public bool Subscribe(Symbol symbol, DateTimeZone exchangeTimeZone, TickType tickType)
         {
             if (tickType is not (TickType.Trade or TickType.Quote))
             {
                 return false;
             }
-            FeedSocket main;
-            FeedSocket? depth = null;
-            bool newOnMain;
+            var work = new FeedWork();
             lock (_gate)
             {
                 if (_disposed)
                 {
                     return false;
                 }
-                if (!_symbols.TryGetValue(secId, out var wanted))
+                if (!_wanted.TryGetValue(symbol, out var wanted))
                 {
-                    wanted = new FeedSymbol(symbol, secId, exchangeTimeZone, ++_subscriptionOrder);
-                    _symbols[secId] = wanted;
+                    wanted = new FeedSymbol(symbol, exchangeTimeZone, ++_subscriptionOrder);
+                    _wanted[symbol] = wanted;
                 }
                 wanted.TimeZone = exchangeTimeZone;
-                newOnMain = !wanted.Wanted;
                 if (tickType == TickType.Quote)
                 {
                     wanted.Quotes = true;
@@ -119,27 +134,18 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 {
                     wanted.Trades = true;
                 }
-                main = EnsureMainLocked(out var created);
-                if (newOnMain && !created && _symbols.Values.Count(s => s.Wanted) == 1)
+                EnsureMainLocked(out _);
+                if (wanted.SecId == 0)
                 {
-                    main.LastDataTicks = NowTicks; // silence counts from the first subscription, not from the connect
+                    RouteLocked(wanted, work); // before the main login: routed when it comes
                 }
-                newOnMain &= !created; // a new main socket subscribes the wanted set itself
-                if (newOnMain)
+                else
                 {
-                    // ReqSubcri carries the whole set, and BTCC restates every subscribed book: not news
-                    _quotes.MarkResync(_symbols.Keys.Where(id => id != secId).ToArray());
+                    EnsureDepthLocked(wanted);
                 }
-                if (tickType == TickType.Quote && wanted.Depth == null && _depthSockets.Count < _options.MaxDepthSockets)
-                {
-                    depth = CreateDepthSocketLocked(wanted);
-                }
+                work.Log("Subscribe", $"{symbol.Value} {tickType}" + (wanted.SecId != 0 ? $" (SecID {wanted.SecId})" : ", SecID pending"));
             }
-            if (newOnMain)
-            {
-                Observe(main.Client.SubscribeAsync(new[] { secId }), "Subscribe");
-            }
-            BtccLog.Trace(Source, "Subscribe", $"{symbol.Value} {tickType} (SecID {secId}){(depth != null ? ", with its own depth socket" : string.Empty)}");
+            work.Run(this);
             return true;
         }
 
@@ -147,14 +153,10 @@ namespace QuantConnect.Brokerages.Btcc.Data
         /// <returns>True (unknown subscriptions are already gone).</returns>
         public bool Unsubscribe(Symbol symbol, TickType tickType)
         {
-            FeedSocket? main;
-            FeedSocket? retired = null;
-            long? removedSecId = null;
-            BrokerageMessageEvent? reconnect = null;
+            var work = new FeedWork();
             lock (_gate)
             {
-                var wanted = _symbols.Values.FirstOrDefault(s => s.Symbol == symbol);
-                if (wanted == null)
+                if (!_wanted.TryGetValue(symbol, out var wanted))
                 {
                     return true;
                 }
@@ -163,15 +165,12 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     wanted.Quotes = false;
                     if (wanted.Depth != null)
                     {
-                        retired = wanted.Depth;
-                        _depthSockets.Remove(retired);
-                        wanted.Depth = null;
-                        reconnect = RetireLocked(retired);
+                        RetireDepthLocked(wanted, work);
                         // hand the freed depth slot to the oldest quote subscription without one
                         var next = _symbols.Values.Where(s => s.Quotes && s.Depth == null).OrderBy(s => s.Order).FirstOrDefault();
-                        if (next != null && _depthSockets.Count < _options.MaxDepthSockets)
+                        if (next != null)
                         {
-                            CreateDepthSocketLocked(next);
+                            EnsureDepthLocked(next);
                         }
                     }
                 }
@@ -179,27 +178,19 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 {
                     wanted.Trades = false;
                 }
+                var left = string.Empty;
                 if (!wanted.Wanted)
                 {
-                    _symbols.Remove(wanted.SecId);
-                    _trades.Forget(wanted.SecId);
-                    _quotes.Forget(wanted.SecId);
-                    removedSecId = wanted.SecId;
-                    // the narrowed ReqSubcri makes BTCC restate the remaining books: not news
-                    _quotes.MarkResync(_symbols.Keys.ToArray());
+                    _wanted.Remove(symbol);
+                    if (wanted.SecId != 0)
+                    {
+                        left = $", SecID {wanted.SecId} left the feed";
+                        DeactivateLocked(wanted, work);
+                    }
                 }
-                main = _main;
+                work.Log("Unsubscribe", $"{symbol.Value} {tickType}{left}");
             }
-            if (removedSecId.HasValue && main != null)
-            {
-                Observe(main.Client.UnsubscribeAsync(new[] { removedSecId.Value }), "Unsubscribe");
-            }
-            if (retired != null)
-            {
-                Close(retired);
-            }
-            Raise(reconnect);
-            BtccLog.Trace(Source, "Unsubscribe", $"{symbol.Value} {tickType}{(removedSecId.HasValue ? $", SecID {removedSecId} left the feed" : string.Empty)}");
+            work.Run(this);
             return true;
         }
 
@@ -228,6 +219,22 @@ namespace QuantConnect.Brokerages.Btcc.Data
                 }
                 await Task.Delay(TimeSpan.FromMilliseconds(20), _time, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        /// <summary>
+        /// The SecID a symbol's klines and ticks come under, once the main socket has logged in
+        /// (<see cref="GetKlineSourceAsync"/> waits for that); otherwise false with the reason.
+        /// </summary>
+        public bool TryGetSecId(Symbol symbol, out long secId, out string reason)
+        {
+            var work = new FeedWork();
+            bool found;
+            lock (_gate)
+            {
+                found = TryRouteLocked(symbol, work, out secId, out reason);
+            }
+            work.Run(this);
+            return found;
         }
 
         /// <summary>Closes every socket and stops the watchdog.</summary>
@@ -267,129 +274,5 @@ namespace QuantConnect.Brokerages.Btcc.Data
             BtccLog.Trace(Source, "Dispose", $"{sockets.Count} quote socket(s) closed");
         }
 
-        private long NowTicks => _time.GetUtcNow().UtcTicks;
-
-        private FeedSocket EnsureMainLocked(out bool created)
-        {
-            created = _main == null;
-            _main ??= CreateSocketLocked(null);
-            return _main;
-        }
-
-        private FeedSocket CreateDepthSocketLocked(FeedSymbol wanted)
-        {
-            var socket = CreateSocketLocked(wanted.SecId);
-            wanted.Depth = socket;
-            _depthSockets.Add(socket);
-            return socket;
-        }
-
-        /// <summary>A new socket with its subscriptions recorded (they are sent once it is logged in), connecting in the background.</summary>
-        private FeedSocket CreateSocketLocked(long? depthSecId)
-        {
-            var socket = new FeedSocket(_clientFactory(), depthSecId) { LastDataTicks = NowTicks };
-            var client = socket.Client;
-            client.TickReceived += tick => OnTickInfo(socket, tick);
-            client.DepthReceived += depth => OnDepth(socket, depth);
-            client.DealReceived += deal => OnDeal(socket, deal);
-            client.Disconnected += (_, reason) => OnSocketDown(socket, reason);
-            client.Reconnected += (_, _) => OnSocketUp(socket);
-            client.LoginFailed += (_, error) => OnLoginFailed(socket, error);
-            // not connected yet: these only record the wanted set, sent after the login
-            if (depthSecId.HasValue)
-            {
-                Observe(client.SetDepthAsync(depthSecId.Value), "SetDepth");
-            }
-            else
-            {
-                Observe(client.SubscribeAsync(_symbols.Values.Where(s => s.Wanted).Select(s => s.SecId).ToArray()), "Subscribe");
-            }
-            _ = Task.Run(() => ConnectLoopAsync(socket));
-            return socket;
-        }
-
-        private void Close(FeedSocket socket)
-        {
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await socket.Client.DisposeAsync().ConfigureAwait(false);
-                }
-                catch (Exception error)
-                {
-                    BtccLog.Trace(Source, "Close", $"closing a quote socket failed: {error.GetType().Name}");
-                }
-            });
-        }
-
-        private void Raise(BrokerageMessageEvent? message)
-        {
-            if (message == null)
-            {
-                return;
-            }
-            try
-            {
-                _message(message);
-            }
-            catch (Exception error)
-            {
-                BtccLog.Error(Source, "Raise", $"message handler failed: {error.GetType().Name}: {error.Message}");
-            }
-        }
-
-        private void Emit(Tick? tick)
-        {
-            if (tick == null)
-            {
-                return;
-            }
-            try
-            {
-                _emit(tick);
-            }
-            catch (Exception error)
-            {
-                BtccLog.Error(Source, "Emit", $"tick handler failed: {error.GetType().Name}: {error.Message}");
-            }
-        }
-
-        private static void Observe(Task task, string what)
-        {
-            if (task.IsCompletedSuccessfully)
-            {
-                return;
-            }
-            task.ContinueWith(t => BtccLog.Trace(Source, what, $"failed: {t.Exception?.GetBaseException().Message}"),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        }
-
-        /// <summary>A symbol the feed serves and what is wanted of it.</summary>
-        private sealed class FeedSymbol(Symbol symbol, long secId, DateTimeZone timeZone, long order)
-        {
-            public Symbol Symbol { get; } = symbol;
-            public long SecId { get; } = secId;
-            public long Order { get; } = order;
-            public DateTimeZone TimeZone { get; set; } = timeZone;
-            public bool Quotes { get; set; }
-            public bool Trades { get; set; }
-            public FeedSocket? Depth { get; set; }
-            public bool Wanted => Quotes || Trades;
-        }
-
-        /// <summary>One quote websocket and the feed's view of it (guarded by the feed's lock).</summary>
-        private sealed class FeedSocket(BtccQuoteWebSocketClient client, long? depthSecId)
-        {
-            public BtccQuoteWebSocketClient Client { get; } = client;
-            public long? DepthSecId { get; } = depthSecId;
-            public long LastDataTicks { get; set; }
-            public bool Connected { get; set; }
-            public bool Down { get; set; }
-            public bool Retired { get; set; }
-            public bool Silent { get; set; }
-            public bool LoginFailureReported { get; set; }
-            public string Name => DepthSecId.HasValue ? $"depth socket of SecID {DepthSecId}" : "main quote socket";
-        }
     }
 }

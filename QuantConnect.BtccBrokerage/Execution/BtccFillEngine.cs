@@ -57,7 +57,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, End);
             _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
             _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, ExistingOrderIds, SessionSeconds);
-            _health = new PollerHealthReporter(sink, _catchUp);
+            _health = new PollerHealthReporter(sink, _catchUp, settings.Api);
         }
 
         /// <summary>When this engine was created, unix seconds: part of every refid it sends.</summary>
@@ -196,7 +196,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>Sends a validated order (see <see cref="BtccOrderWriter.Place"/>).</summary>
-        public bool Place(Order order, BtccSymbolInfo instrument) => UnderGate(() => _writer.Place(order, instrument));
+        public bool Place(Order order, BtccSymbolInfo instrument, int multiple) => UnderGate(() => _writer.Place(order, instrument, multiple));
+
+        /// <summary>A login succeeded: a later refusal of the session's renewal is reported again.</summary>
+        public void LoginRenewed() => _health.LoginRenewed();
 
         /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>).</summary>
         public bool Update(Order order) => UnderGate(() => _writer.Update(order));

@@ -44,13 +44,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>
-        /// Sends a validated order to <paramref name="instrument"/>: Submitted once BTCC accepted, Invalid with BTCC's
-        /// message when it refused. Returns whether the order went out.
+        /// Sends a validated order to <paramref name="instrument"/>, opens at leverage <paramref name="multiple"/>:
+        /// Submitted once BTCC accepted, Invalid with BTCC's message when it refused. Returns whether the order went out.
         /// </summary>
-        public bool Place(Order order, BtccSymbolInfo instrument)
+        public bool Place(Order order, BtccSymbolInfo instrument, int multiple)
         {
             var path = instrument.Name;
-            var multiple = (int)BtccSymbolPath.GetLeverage(path);
             IReadOnlyList<BtccOrderStep> steps;
             Dictionary<long, BtccPosition> tickets;
             try

@@ -11,19 +11,39 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     {
         private readonly IBtccFillSink _sink;
         private readonly FillCatchUp _catchUp;
+        private readonly BtccApiSettings _api;
         private volatile bool _reportedDown;
 
+        /// <summary>The code of the login refusal last reported as an Error (0: none since the last login).</summary>
+        private int _reportedLoginRefusal;
+
         /// <summary>Creates the reporter.</summary>
-        public PollerHealthReporter(IBtccFillSink sink, FillCatchUp catchUp)
+        /// <param name="sink">Receives the messages.</param>
+        /// <param name="catchUp">Asked for a fill catch-up when polling works again.</param>
+        /// <param name="api">The settings a login refusal's message names.</param>
+        public PollerHealthReporter(IBtccFillSink sink, FillCatchUp catchUp, BtccApiSettings api)
         {
             _sink = sink;
             _catchUp = catchUp;
+            _api = api;
         }
+
+        /// <summary>A login succeeded: a later refusal is reported again.</summary>
+        public void LoginRenewed() => Interlocked.Exchange(ref _reportedLoginRefusal, 0);
 
         /// <summary>A poll failed.</summary>
         public void OnPollFailed(Exception error)
         {
             BtccLog.Trace("PollerHealthReporter", "PollFailed", $"poll failed: {BtccRestApiClient.Describe(error)}");
+            if (error is BtccApiException refused && BtccLoginRefusal.Applies(refused))
+            {
+                // the session's renewal was refused: one Error per refusal code, until a login succeeds again
+                if (Interlocked.Exchange(ref _reportedLoginRefusal, refused.Code) != refused.Code)
+                {
+                    _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Error, refused.Code, BtccLoginRefusal.Describe(refused.Code, refused.BtccMessage, _api)));
+                }
+                return;
+            }
             if (error is BtccApiException api && api is not BtccAmbiguousResultException && IsRevokedKey(api))
             {
                 _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Error, api.Code, $"BTCC refuses the API key: {api.BtccMessage}"));

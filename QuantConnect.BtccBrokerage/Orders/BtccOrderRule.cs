@@ -21,6 +21,8 @@ namespace QuantConnect.Brokerages.Btcc.Orders
         UnknownSymbol,
         /// <summary>BTCC does not accept orders for the symbol.</summary>
         NotTradable,
+        /// <summary>The instrument is not margined in USDT (USDC, coin-margined, USDX), so it is not offered.</summary>
+        UnsupportedMarginFamily,
         /// <summary>The symbol is buy-only and the order sells.</summary>
         BuyOnly,
         /// <summary>The symbol is sell-only and the order buys.</summary>

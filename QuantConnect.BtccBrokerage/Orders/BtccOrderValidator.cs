@@ -1,3 +1,4 @@
+using QuantConnect.Brokerages.Btcc.Symbols;
 using System.Globalization;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Orders;
@@ -32,8 +33,16 @@ namespace QuantConnect.Brokerages.Btcc.Orders
         public static BtccOrderValidation Validate(Order order, BtccSymbolInfo? instrument, bool isConnected)
         {
             ArgumentNullException.ThrowIfNull(order);
-            var rules = instrument == null ? null : BtccInstrumentRules.FromSymbolInfo(TickerOf(order), instrument);
-            return Validate(order, rules, isConnected);
+            var ticker = TickerOf(order);
+            var rules = instrument == null ? null : BtccInstrumentRules.FromSymbolInfo(ticker, instrument);
+            var validation = Validate(order, rules, isConnected);
+            if (validation.IsValid && instrument != null
+                && BtccMarginFamilies.Refusal(BtccMarginFamilies.Of(instrument, ticker), ticker, instrument.MarginCurrency ?? string.Empty) is { } refusal)
+            {
+                // the plugin's cash and margin are USDT: a USDC, coin-margined or USDX contract is refused before anything is sent
+                return Refuse(BtccOrderRule.UnsupportedMarginFamily, refusal);
+            }
+            return validation;
         }
 
         /// <summary>

@@ -4,17 +4,17 @@ using QuantConnect.Configuration;
 namespace QuantConnect.Brokerages.Btcc.Symbols
 {
     /// <summary>
-    /// Which leverage variant of an instrument orders go to (config key <c>btcc-leverage</c>).
-    /// BTCC lists one symbol path per leverage (…/BTCUSDT5x, …/BTCUSDT20x); LEAN sees one symbol, so
-    /// the order path must be chosen deterministically:
+    /// The leverage (BTCC's <c>multiple</c>) orders are sent with (config key <c>btcc-leverage</c>). A path's
+    /// suffix is only the most BTCC allows (see <see cref="BtccLeverageChoice"/>), so the leverage is a choice:
     /// <list type="bullet">
-    /// <item>empty: the instrument's lowest listed leverage (the most conservative);</item>
-    /// <item><c>20</c>: exactly 20x for every instrument;</item>
+    /// <item>empty: 10x (<see cref="BtccLeverageChoice.UnsetLeverage"/>), or the pair's maximum when that is lower;</item>
+    /// <item><c>20</c>: 20x for every instrument;</item>
     /// <item><c>BTCUSDT:20;ETHUSDT:50</c>: per ticker, in the <c>;</c>-joined style of BTCC's lists; a bare
     /// number among them (<c>10;BTCUSDT:20</c>) is the value for the other tickers.</item>
     /// </list>
-    /// An instrument without the requested leverage cannot be traded; the mapper names it and the
-    /// leverages it has.
+    /// In LEAN the setting is what <see cref="BtccBrokerageModel"/> gives each security as its leverage, and an order
+    /// is sent with its security's leverage (so <c>SetLeverage</c> changes it too): the margin model and BTCC
+    /// agree. A leverage above an instrument's maximum cannot be traded; the order is refused naming the maximum.
     /// </summary>
     public sealed class BtccLeverageSetting
     {
@@ -23,8 +23,8 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
 
         private readonly Dictionary<string, decimal> _byTicker;
 
-        /// <summary>Lowest listed leverage for every instrument.</summary>
-        public static BtccLeverageSetting Lowest { get; } = new(null, new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase));
+        /// <summary>No leverage configured: <see cref="BtccLeverageChoice.UnsetLeverage"/> for every instrument.</summary>
+        public static BtccLeverageSetting Unset { get; } = new(null, new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase));
 
         private BtccLeverageSetting(decimal? defaultLeverage, Dictionary<string, decimal> byTicker)
         {
@@ -32,10 +32,10 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             _byTicker = byTicker;
         }
 
-        /// <summary>The leverage for tickers without their own entry; null = the lowest listed.</summary>
+        /// <summary>The leverage for tickers without their own entry; null = not configured.</summary>
         public decimal? DefaultLeverage { get; }
 
-        /// <summary>The requested leverage of a ticker, or null for its lowest listed leverage.</summary>
+        /// <summary>The configured leverage of a ticker, or null when none is (see <see cref="BtccLeverageChoice.UnsetLeverage"/>).</summary>
         public decimal? For(string ticker)
             => _byTicker.TryGetValue(ticker, out var leverage) ? leverage : DefaultLeverage;
 
@@ -48,7 +48,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                return Lowest;
+                return Unset;
             }
 
             decimal? defaultLeverage = null;

@@ -12,25 +12,30 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
         /// <summary>Everything known about one LEAN symbol.</summary>
         internal sealed class Entry
         {
-            public Entry(Symbol symbol, IReadOnlyList<BtccSymbolInfo> variants, IReadOnlyList<decimal> leverages,
-                BtccSymbolInfo? orderInstrument, string? leverageError)
+            public Entry(Symbol symbol, IReadOnlyList<(BtccSymbolInfo Info, decimal Maximum)> paths, IReadOnlyList<decimal> leverages,
+                BtccLeverageChoice? orderChoice, string? leverageError)
             {
                 Symbol = symbol;
-                Variants = variants;
+                Paths = paths;
+                Variants = paths.Select(p => p.Info).ToArray();
                 Leverages = leverages;
-                OrderInstrument = orderInstrument;
+                OrderChoice = orderChoice;
                 LeverageError = leverageError;
             }
 
             /// <summary>The LEAN symbol.</summary>
             public Symbol Symbol { get; }
-            /// <summary>Every leverage variant, by ascending leverage.</summary>
+            /// <summary>Every listed path with its maximum leverage (its suffix), by ascending maximum.</summary>
+            public IReadOnlyList<(BtccSymbolInfo Info, decimal Maximum)> Paths { get; }
+            /// <summary>Every listed path, by ascending maximum leverage.</summary>
             public IReadOnlyList<BtccSymbolInfo> Variants { get; }
-            /// <summary>The listed leverages, ascending.</summary>
+            /// <summary>The listed maximum leverages (path suffixes), ascending.</summary>
             public IReadOnlyList<decimal> Leverages { get; }
-            /// <summary>The variant orders go to; null when the configured leverage is not listed.</summary>
-            public BtccSymbolInfo? OrderInstrument { get; }
-            /// <summary>Why there is no order instrument.</summary>
+            /// <summary>Path and multiple at the configured leverage; null when it is above every path's maximum.</summary>
+            public BtccLeverageChoice? OrderChoice { get; }
+            /// <summary>The path orders at the configured leverage go to.</summary>
+            public BtccSymbolInfo? OrderInstrument => OrderChoice?.Instrument;
+            /// <summary>Why there is no order choice.</summary>
             public string? LeverageError { get; }
         }
 
@@ -106,24 +111,11 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
                     .ToList();
                 var leverages = variants.Select(v => v.Leverage).Distinct().ToArray();
                 var symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, market);
+                var paths = variants.Select(v => (v.Info, v.Leverage)).ToArray();
+                BtccLeverageChoice.TryChoose(ticker, paths, leverageSetting.For(ticker), out var orderChoice, out var leverageError);
+                var orderInstrument = orderChoice?.Instrument;
 
-                BtccSymbolInfo? orderInstrument = null;
-                string? leverageError = null;
-                if (leverageSetting.For(ticker) is decimal wanted)
-                {
-                    orderInstrument = variants.Where(v => v.Leverage == wanted).Select(v => v.Info).FirstOrDefault();
-                    if (orderInstrument == null)
-                    {
-                        leverageError = $"{ticker} has no {BtccDecimalFormat.Invariant(wanted)}x variant ({BtccLeverageSetting.ConfigKey}); "
-                            + $"available leverages: {string.Join(", ", leverages.Select(l => BtccDecimalFormat.Invariant(l) + "x"))}.";
-                    }
-                }
-                else
-                {
-                    orderInstrument = variants[0].Info;
-                }
-
-                var entry = new Entry(symbol, variants.Select(v => v.Info).ToArray(), leverages, orderInstrument, leverageError);
+                var entry = new Entry(symbol, paths, leverages, orderChoice, leverageError);
                 bySymbol[symbol] = entry;
                 symbols.Add(symbol);
                 foreach (var (info, _) in variants)

@@ -2,23 +2,25 @@ using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
+using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 {
-    /// <summary>The quote websocket client against the simulator over real loopback sockets.</summary>
-    [TestFixture]
-    public class QuoteWebSocketIntegrationTests
+    /// <summary>The quote websocket client against the simulator over real loopback sockets, in either dialect.</summary>
+    [TestFixture(BtccQuoteDialect.Live)]
+    [TestFixture(BtccQuoteDialect.Doc)]
+    public class QuoteWebSocketIntegrationTests(BtccQuoteDialect dialect)
     {
         private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
         private SimulatorHarness _harness = null!;
 
         [SetUp]
-        public async Task SetUp() => _harness = await SimulatorHarness.StartAsync();
+        public async Task SetUp() => _harness = await SimulatorHarness.StartAsync(o => o.QuoteDialect = dialect);
 
         [TearDown]
         public async Task TearDown() => await _harness.DisposeAsync();
 
-        private long BtcCode => _harness.Simulator.Instruments.First(i => i.Ticker == "BTCUSDT").CodeId;
+        private long BtcCode => _harness.Simulator.QuoteSecId("BTCUSDT");
 
         private BtccQuoteWebSocketClient NewClient() => new(_harness.Settings, _harness.Simulator.Options.AccountNo);
 
@@ -112,7 +114,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
         public async Task KlinesArePagedForwardAcrossSmallReplies()
         {
             await _harness.DisposeAsync();
-            _harness = await SimulatorHarness.StartAsync(o => o.MaxKlinesPerReply = 50);
+            _harness = await SimulatorHarness.StartAsync(o =>
+            {
+                o.QuoteDialect = dialect;
+                o.MaxKlinesPerReply = 50;
+            });
             await using var client = NewClient();
             await client.ConnectAsync();
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

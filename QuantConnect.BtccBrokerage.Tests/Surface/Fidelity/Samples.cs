@@ -24,77 +24,26 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity.Samples
         }
     }
 
+    // Each variant declares only the member in which it departs from Widget's manifest lines.
     public class WidgetWithPublicSetter
     {
-        public const int MaxSize = 10;
-
-        public WidgetWithPublicSetter(string name, decimal size = 1.0m)
-        {
-            Name = name;
-        }
-
-        public event EventHandler<EventArgs>? Resized;
-
-        public string Name { get; set; }
-
-        public static List<int?> Sizes(params int[] values) => new();
-
-        public virtual bool TryResize(decimal size, out decimal previous) => (previous = size) > 0;
+        public string Name { get; set; } = string.Empty;
     }
 
     public class WidgetWithOtherDefault
     {
-        public const int MaxSize = 10;
-
         public WidgetWithOtherDefault(string name, decimal size = 2.0m)
         {
-            Name = name;
         }
-
-        public event EventHandler<EventArgs>? Resized;
-
-        public string Name { get; internal set; }
-
-        public static List<int?> Sizes(params int[] values) => new();
-
-        public virtual bool TryResize(decimal size, out decimal previous) => (previous = size) > 0;
     }
 
     public class WidgetWithNonVirtualMethod
     {
-        public const int MaxSize = 10;
-
-        public WidgetWithNonVirtualMethod(string name, decimal size = 1.0m)
-        {
-            Name = name;
-        }
-
-        public event EventHandler<EventArgs>? Resized;
-
-        public string Name { get; internal set; }
-
-        public static List<int?> Sizes(params int[] values) => new();
-
         public bool TryResize(decimal size, out decimal previous) => (previous = size) > 0;
     }
 
     public class WidgetWithExtraMember
     {
-        public const int MaxSize = 10;
-
-        public WidgetWithExtraMember(string name, decimal size = 1.0m)
-        {
-            Name = name;
-        }
-
-        public event EventHandler<EventArgs>? Resized;
-
-        public string Name { get; internal set; }
-
-        public static List<int?> Sizes(params int[] values) => new();
-
-        public virtual bool TryResize(decimal size, out decimal previous) => (previous = size) > 0;
-
         public void Polish()
         {
         }

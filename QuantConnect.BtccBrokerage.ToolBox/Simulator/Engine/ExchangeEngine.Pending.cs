@@ -2,9 +2,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
 {
     /// <summary>
     /// Pending orders and their triggers. An order BTCC would refuse outright (bad volume, non-tradable
-    /// symbol, wrong side on a one-way symbol, leverage mismatch) is refused with an error code, like
+    /// symbol, wrong side on a one-way symbol, a multiple above the path's maximum) is refused with an error code, like
     /// openposition; free margin is only checked when the order triggers, and a trigger that cannot be
-    /// covered declines the order (status 6).
+    /// covered declines the order (status 6). A resting limit that the market reaches fills at its limit price
+    /// (maker); a limit already on the wrong side of the market when placed or updated either fills at once at the
+    /// market's price (taker) or is refused, per <see cref="BtccSimulatorOptions.MarketableLimits"/>.
     /// </summary>
     internal sealed partial class ExchangeEngine
     {
@@ -30,10 +32,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                     {
                         throw new SimulatorException(SimulatorErrorCodes.PositionNotFound, "position not found for symbol");
                     }
-                    if (multiple != instrument.Leverage)
-                    {
-                        throw new SimulatorException(SimulatorErrorCodes.BadLeverage, "multiple does not match the symbol's leverage");
-                    }
+                    ValidateMultiple(instrument, multiple);
                     ValidateCloseDirection(position, direction);
                     ValidateCloseVolume(position, volume);
                     if (price <= 0) price = type == PendingType.StopLoss ? stopLoss : type == PendingType.TakeProfit ? takeProfit : 0;
@@ -61,8 +60,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                     Status = OrderStatus.Placed,
                     RequestTime = now,
                     PositionId = type >= PendingType.LimitClose ? positionId : 0,
+                    Multiple = multiple,
                     CreatedAt = now
                 };
+                order = AdmitLimitLocked(order);
                 _orders[order.Id] = order;
                 RunTriggersLocked(instrument.Ticker);
                 return order;
@@ -106,14 +107,14 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 {
                     throw new SimulatorException(SimulatorErrorCodes.BadVolume, "volume must exceed the executed volume");
                 }
-                order = order with
+                order = AdmitLimitLocked(order with
                 {
                     Type = type,
                     RequestVolume = volume,
                     RequestPrice = order.Instrument.RoundPrice(price),
                     StopLoss = order.Instrument.RoundPrice(stopLoss),
                     TakeProfit = order.Instrument.RoundPrice(takeProfit)
-                };
+                });
                 _orders[order.Id] = order;
                 RunTriggersLocked(order.Instrument.Ticker);
                 return order;
@@ -147,8 +148,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             {
                 return;
             }
-            var buy = position is null ? order.Direction == 1 : position.Direction == 2;
-            var market = buy ? path.Ask : path.Bid;
+            var market = BuysLocked(order) ? path.Ask : path.Bid;
             var (fill, rate, dealType) = order.Type switch
             {
                 PendingType.LimitOpen => (order.RequestPrice, MakerRate, DealOrderType.LimitOpen),
@@ -182,26 +182,43 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             }
         }
 
+        /// <summary>
+        /// A limit order on the wrong side of the market (a buy at or above the ask, a sell at or below the bid) is
+        /// refused or marked to fill at the market's price; any other order is returned unmarked.
+        /// </summary>
+        private SimulatedOrder AdmitLimitLocked(SimulatedOrder order)
+        {
+            var path = PathOf(order.Instrument.Ticker);
+            var marketable = order.Type is PendingType.LimitOpen or PendingType.LimitClose
+                && (BuysLocked(order) ? path.Ask <= order.RequestPrice : path.Bid >= order.RequestPrice);
+            if (marketable && _options.MarketableLimits == MarketableLimitPolicy.Refuse)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.LimitOnWrongSide, "limit price is on the wrong side of the market");
+            }
+            return order with { AtMarket = marketable };
+        }
+
+        /// <summary>Whether the order executes as a buy: a close order on the side that closes its position, whatever the direction reading.</summary>
+        private bool BuysLocked(SimulatedOrder order)
+            => order.ClosesPosition && _positions.TryGetValue(order.PositionId, out var position) ? position.Direction == 2 : order.Direction == 1;
+
         private void TryTriggerLocked(SimulatedOrder order, decimal bid, decimal ask)
         {
-            var buy = order.Direction == 1;
+            var buy = BuysLocked(order);
             var price = order.RequestPrice;
             SimulatedPosition? position = null;
-            if (order.ClosesPosition)
+            if (order.ClosesPosition && (!_positions.TryGetValue(order.PositionId, out position) || position.Status != 1))
             {
-                if (!_positions.TryGetValue(order.PositionId, out position) || position.Status != 1)
-                {
-                    _orders[order.Id] = order with { Status = OrderStatus.Cancelled };
-                    return;
-                }
-                // A close order executes on the side that closes its position, whatever the direction reading.
-                buy = position.Direction == 2;
+                _orders[order.Id] = order with { Status = OrderStatus.Cancelled };
+                return;
             }
+            // a resting limit the market reaches fills at its price (maker); one placed through the market takes the market's
+            var (limitFill, limitRate) = order.AtMarket ? (buy ? ask : bid, TakerRate) : (price, MakerRate);
             (bool Hit, decimal Fill, decimal Rate, int DealType) trigger = order.Type switch
             {
-                PendingType.LimitOpen => (buy ? ask <= price : bid >= price, price, MakerRate, DealOrderType.LimitOpen),
+                PendingType.LimitOpen => (buy ? ask <= price : bid >= price, limitFill, limitRate, DealOrderType.LimitOpen),
                 PendingType.StopOpen => (buy ? ask >= price : bid <= price, buy ? ask : bid, TakerRate, DealOrderType.StopOpen),
-                PendingType.LimitClose => (buy ? ask <= price : bid >= price, price, MakerRate, DealOrderType.LimitClose),
+                PendingType.LimitClose => (buy ? ask <= price : bid >= price, limitFill, limitRate, DealOrderType.LimitClose),
                 PendingType.StopLoss => (buy ? ask >= price : bid <= price, buy ? ask : bid, TakerRate, DealOrderType.StopLossClose),
                 _ => (buy ? ask <= price : bid >= price, buy ? ask : bid, TakerRate, DealOrderType.TakeProfitClose)
             };
@@ -221,7 +238,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             {
                 if (position is null)
                 {
-                    var opened = OpenLocked(order.Instrument, order.Direction, volume, fill, dealType, rate, 0, 0, order.StopLoss, order.TakeProfit);
+                    var opened = OpenLocked(order.Instrument, order.Direction, volume, fill, order.Multiple, dealType, rate, 0, 0, order.StopLoss, order.TakeProfit);
                     if (opened is null)
                     {
                         _orders[order.Id] = order with { Status = OrderStatus.Declined };

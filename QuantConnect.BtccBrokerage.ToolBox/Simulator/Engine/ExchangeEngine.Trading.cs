@@ -13,7 +13,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 ValidateOpen(instrument, direction, volume, multiple);
                 var path = PathOf(instrument.Ticker);
                 var price = direction == 1 ? path.Ask : path.Bid;
-                if (!CoversLocked(instrument, volume, price, TakerRate))
+                if (!CoversLocked(instrument, volume, price, multiple, TakerRate))
                 {
                     throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
                 }
@@ -22,7 +22,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 {
                     // with partial fills on, the order walks the book: several deals on the one ticket, each a tick worse
                     var first = FillVolume(instrument, volume);
-                    var position = OpenLocked(instrument, direction, first, price, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
+                    var position = OpenLocked(instrument, direction, first, price, multiple, DealOrderType.MarketOpen, TakerRate, refId, refAccountId, stopLoss, takeProfit)
                         ?? throw new SimulatorException(SimulatorErrorCodes.InsufficientMargin, "insufficient free margin");
                     for (var rest = volume - first; rest > 0;)
                     {
@@ -120,11 +120,17 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 case 3 when direction == 1:
                     throw new SimulatorException(SimulatorErrorCodes.DirectionNotAllowed, "symbol is sell only");
             }
-            if (multiple != instrument.Leverage)
-            {
-                throw new SimulatorException(SimulatorErrorCodes.BadLeverage, "multiple does not match the symbol's leverage");
-            }
+            ValidateMultiple(instrument, multiple);
             ValidateVolume(instrument, volume);
+        }
+
+        /// <summary>The path's suffix is the most leverage it allows; any whole multiple from 1 up to it is taken.</summary>
+        private static void ValidateMultiple(SimulatedInstrument instrument, int multiple)
+        {
+            if (multiple < 1 || multiple > instrument.Leverage)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.BadLeverage, $"multiple must be from 1 to {instrument.Leverage}");
+            }
         }
 
         private static void ValidateVolume(SimulatedInstrument instrument, decimal volume)
@@ -154,11 +160,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
         }
 
         /// <summary>Opens a ticket with its deal; null when free margin does not cover margin plus commission.</summary>
-        private SimulatedPosition? OpenLocked(SimulatedInstrument instrument, int direction, decimal volume, decimal price, int orderType,
+        private SimulatedPosition? OpenLocked(SimulatedInstrument instrument, int direction, decimal volume, decimal price, int multiple, int orderType,
             decimal commissionRate, long refId, long refAccountId, decimal stopLoss, decimal takeProfit)
         {
             var notional = Notional(instrument, volume, price);
-            var margin = Money(notional / instrument.Leverage);
+            var margin = Money(notional / multiple);
             var commission = Money(notional * commissionRate);
             if (AccountLocked().FreeMargin < margin + commission)
             {
@@ -178,6 +184,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 StopLoss = instrument.RoundPrice(stopLoss),
                 TakeProfit = instrument.RoundPrice(takeProfit),
                 OpenMargin = margin,
+                Multiple = multiple,
                 OrderRefId = refId,
                 RefAccountId = refAccountId,
                 Status = 1,
@@ -211,16 +218,17 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 Margin = margin,
                 OrderId = _cause.OrderId,
                 RefId = _cause.RefId,
+                Multiple = multiple,
                 CreatedAt = now
             });
             return position;
         }
 
-        /// <summary>Whether free margin covers the margin and commission of <paramref name="volume"/> at <paramref name="price"/>.</summary>
-        private bool CoversLocked(SimulatedInstrument instrument, decimal volume, decimal price, decimal commissionRate)
+        /// <summary>Whether free margin covers the margin (at <paramref name="multiple"/>) and commission of <paramref name="volume"/> at <paramref name="price"/>.</summary>
+        private bool CoversLocked(SimulatedInstrument instrument, decimal volume, decimal price, int multiple, decimal commissionRate)
         {
             var notional = Notional(instrument, volume, price);
-            return AccountLocked().FreeMargin >= Money(notional / instrument.Leverage) + Money(notional * commissionRate);
+            return AccountLocked().FreeMargin >= Money(notional / multiple) + Money(notional * commissionRate);
         }
 
         /// <summary>Adds <paramref name="volume"/> to an open ticket at <paramref name="price"/> with its own opening deal.</summary>
@@ -228,7 +236,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
         {
             var instrument = position.Instrument;
             var notional = Notional(instrument, volume, price);
-            var margin = Money(notional / instrument.Leverage);
+            var margin = Money(notional / position.Multiple);
             var commission = Money(notional * commissionRate);
             var now = Now;
             var total = position.Volume + volume;
@@ -254,6 +262,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 Margin = margin,
                 OrderId = _cause.OrderId,
                 RefId = _cause.RefId,
+                Multiple = position.Multiple,
                 CreatedAt = now
             });
             position = position with
@@ -304,6 +313,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
                 Margin = Money(position.OpenMargin * share),
                 OrderId = _cause.OrderId,
                 RefId = _cause.RefId,
+                Multiple = position.Multiple,
                 CreatedAt = now
             });
             position = position with

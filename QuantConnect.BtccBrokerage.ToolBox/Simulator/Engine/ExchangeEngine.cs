@@ -32,7 +32,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine
             _options = options;
             _balance = options.InitialBalance;
             _dice = new Random(options.Seed + 11);
-            Instruments = InstrumentCatalog.Create();
+            Instruments = InstrumentCatalog.Create(options.OnePathPerPair);
             _byPath = Instruments.ToDictionary(i => i.Path, StringComparer.Ordinal);
             var nowMinute = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60;
             foreach (var instrument in Instruments.GroupBy(i => i.Ticker).Select(g => g.First()))

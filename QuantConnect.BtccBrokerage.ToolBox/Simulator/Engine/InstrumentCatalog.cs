@@ -2,14 +2,27 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 {
     /// <summary>
     /// The simulator's symbollist: realistic USDT perpetuals under the account group segment <c>MIN</c>,
-    /// including several leverage paths of one ticker and one instrument of each restricted trading mode.
+    /// including several leverage paths of one ticker and one instrument of each restricted trading mode. BTCC's
+    /// live dictionary lists one contract per pair at its maximum leverage; whether an account's symbollist does too
+    /// is unknown, so both shapes are offered.
     /// </summary>
     public static class InstrumentCatalog
     {
         private const string Prefix = "GWFX/USDT/GTS/MM/MIN/0/A/";
 
-        /// <summary>Builds the instrument list (same ids every time).</summary>
-        public static IReadOnlyList<SimulatedInstrument> Create() =>
+        /// <summary>
+        /// Builds the instrument list (same ids every time): one path per leverage, or with
+        /// <paramref name="onePathPerPair"/> only each pair's highest-leverage path.
+        /// </summary>
+        public static IReadOnlyList<SimulatedInstrument> Create(bool onePathPerPair = false)
+        {
+            var all = CreateAll();
+            return onePathPerPair
+                ? all.GroupBy(i => i.Ticker).Select(g => g.MaxBy(i => i.Leverage)!).ToList()
+                : all;
+        }
+
+        private static IReadOnlyList<SimulatedInstrument> CreateAll() =>
         [
             Make(364, "BTCUSDT", 5, 1430475842, 2, 0.001m, 0.001m, 50m, 1, "BTC", 60_000m, "0.01;0.1;0.5;1"),
             Make(365, "BTCUSDT", 20, 1430475842, 2, 0.001m, 0.001m, 50m, 1, "BTC", 60_000m, "0.01;0.1;0.5;1"),

@@ -49,8 +49,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public bool Settled { get; init; }
         /// <summary>When the deal came into being (drives LateReportDelay).</summary>
         public DateTimeOffset CreatedAt { get; init; }
-        /// <summary>Leverage.</summary>
-        public int Multiple => Instrument.Leverage;
+        /// <summary>Leverage as sent (<c>multiple</c>): any whole number from 1 to the path's maximum (its suffix).</summary>
+        public int Multiple { get; init; }
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
     /// <param name="Id">Product id (<c>id</c>).</param>
     /// <param name="Path">Symbol path (<c>name</c>), e.g. <c>GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x</c>.</param>
     /// <param name="Ticker">Market name without leverage, e.g. BTCUSDT.</param>
-    /// <param name="Leverage">Leverage of this path (<c>multiple</c>).</param>
+    /// <param name="Leverage">The most leverage this path allows (its suffix); an order's <c>multiple</c> may be anything from 1 to it.</param>
     /// <param name="CodeId">Quote SecID (<c>code_id</c>).</param>
     /// <param name="Digits">Price decimals.</param>
     /// <param name="VolumesMin">Smallest order volume.</param>

@@ -37,10 +37,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public long LastDealId { get; init; }
         /// <summary>Commission of this order's fills.</summary>
         public decimal Commission { get; init; }
+        /// <summary>
+        /// A limit that was on the wrong side of the market when placed or last updated: it takes liquidity, so it fills
+        /// at the market's price as a taker, not at its limit. Internal state: BTCC's order object has no such field.
+        /// </summary>
+        public bool AtMarket { get; init; }
         /// <summary>When the order came into being (drives LateReportDelay).</summary>
         public DateTimeOffset CreatedAt { get; init; }
-        /// <summary>Leverage.</summary>
-        public int Multiple => Instrument.Leverage;
+        /// <summary>Leverage as sent (<c>multiple</c>): any whole number from 1 to the path's maximum (its suffix).</summary>
+        public int Multiple { get; init; }
         /// <summary>Placed or partially triggered.</summary>
         public bool IsOpen => Status is OrderStatus.Placed or OrderStatus.PartiallyTriggered;
         /// <summary>Open types 1-2 open a position; 3-5 close one.</summary>

@@ -53,7 +53,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         public decimal ExecProfit { get; init; }
         /// <summary>When the ticket came into being (drives LateReportDelay).</summary>
         public DateTimeOffset CreatedAt { get; init; }
-        /// <summary>Leverage.</summary>
-        public int Multiple => Instrument.Leverage;
+        /// <summary>Leverage as sent (<c>multiple</c>): any whole number from 1 to the path's maximum (its suffix).</summary>
+        public int Multiple { get; init; }
     }
 }

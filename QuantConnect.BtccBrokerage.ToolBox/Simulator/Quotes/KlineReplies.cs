@@ -11,10 +11,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
     internal static class KlineReplies
     {
         /// <summary>The Kline reply to one request.</summary>
-        public static JObject Reply(ExchangeEngine engine, int maxBars, long code, int interval, long from, long to)
+        public static JObject Reply(PriceHistory? history, int maxBars, long code, int interval, long from, long to)
         {
             var bars = new JArray();
-            var history = engine.HistoryByCodeId(code);
             if (history is not null && KlineIntervals.IsKnown(interval))
             {
                 var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();

@@ -5,96 +5,36 @@ using QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine;
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
 {
     /// <summary>
-    /// The quote websocket's messages as BTCC documents them: the login result and dictionary have no
-    /// <c>action</c>; tickinfo/tickinfo_deep values are strings (T a number); dealticksnap and Kline use numbers.
+    /// The quote websocket's pushes: tickinfo/tickinfo_deep values are strings (T a number), dealticksnap and Kline
+    /// numbers. Live, tickinfo also carries the depth fields as null and dealticksnap is a one-shot snapshot with a
+    /// top-level <c>volumedigits</c>. Items are addressed by the dialect's SecID.
     /// </summary>
     internal static class QuoteMessages
     {
-        /// <summary>Login result packet; <paramref name="loginResult"/> 0 = success.</summary>
-        public static JObject LoginResult(int loginResult, long seq)
-        {
-            var now = DateTimeOffset.UtcNow;
-            return new JObject
-            {
-                ["code"] = 0,
-                ["data"] = new JObject
-                {
-                    ["Result"] = 4,
-                    ["DataSourceState"] = 0,
-                    ["LoginResult"] = loginResult,
-                    ["Reserve"] = 0,
-                    ["token"] = "",
-                    ["Seq"] = seq,
-                    ["Year"] = now.Year,
-                    ["Month"] = now.Month,
-                    ["Day"] = now.Day,
-                    ["Time"] = now.ToUnixTimeSeconds()
-                },
-                ["msg"] = ""
-            };
-        }
-
-        /// <summary>Dictionary packet: one entry per ticker (one SecID per ticker).</summary>
-        public static JObject Dictionary(IReadOnlyList<SimulatedInstrument> tickers) => new()
-        {
-            ["code"] = 0,
-            ["data"] = new JObject
-            {
-                ["Num"] = tickers.Count,
-                ["DictInfo"] = new JArray(tickers.Select(i => new JObject
-                {
-                    ["SecID"] = i.CodeId,
-                    ["ShortName"] = $"{i.BaseCurrency}/USDT",
-                    ["Big"] = "10;11;12;",
-                    ["Gb"] = " ",
-                    ["Digit"] = i.Digits,
-                    ["Pips"] = 0,
-                    ["Zone"] = 6,
-                    ["Type"] = 8,
-                    ["TimeType"] = 1,
-                    ["CompanyType"] = 1,
-                    ["CallOrPutFlag"] = 0,
-                    ["New64CompanyType"] = 1,
-                    ["XlsStartEndTimeRange"] = new JObject { ["StartTime"] = 0, ["EndTime"] = 1440 },
-                    ["DlsStartEndTimeRange"] = new JObject { ["StartTime"] = 0, ["EndTime"] = 1440 }
-                }))
-            },
-            ["msg"] = ""
-        };
-
-        /// <summary>Market hours packet: crypto trades around the clock, every weekday.</summary>
-        public static JObject AllProducts(IReadOnlyList<SimulatedInstrument> tickers) => new()
-        {
-            ["action"] = "AllProducts",
-            ["data"] = new JArray(tickers.SelectMany(i => Enumerable.Range(0, 7).Select(day => new JObject
-            {
-                ["weekday"] = day,
-                ["xlsOrDls"] = 0,
-                ["szname"] = i.Ticker,
-                ["schedule"] = new JArray(new JObject { ["begin"] = 0, ["end"] = 1439 })
-            })))
-        };
-
         /// <summary>Reply to KeepLive (lower-case action, as documented).</summary>
         public static JObject KeepLive() => new() { ["action"] = "keeplive" };
 
-        /// <summary>Top-of-book push.</summary>
-        public static JObject TickInfo(QuoteUpdate u) => new()
+        /// <summary>Top-of-book push; live, the depth fields U, M, L, I, R, E follow as null.</summary>
+        public static JObject TickInfo(BtccQuoteDialect dialect, QuoteUpdate u, long secId)
         {
-            ["action"] = "tickinfo",
-            ["data"] = new JArray(new JObject
+            var item = new JObject
             {
-                ["Y"] = Id(u.Instrument.CodeId),
+                ["Y"] = Id(secId),
                 ["A"] = new JArray(Price(u.Ask, u.Instrument)),
                 ["B"] = new JArray(Price(u.Bid, u.Instrument)),
                 ["T"] = u.Time,
-                ["V"] = Volume(u.LastVolume),
+                ["V"] = Volume(u.LastVolume, u.Instrument),
                 ["C"] = Price(u.LastPrice, u.Instrument)
-            })
-        };
+            };
+            if (dialect == BtccQuoteDialect.Live)
+            {
+                foreach (var name in new[] { "U", "M", "L", "I", "R", "E" }) item[name] = JValue.CreateNull();
+            }
+            return new JObject { ["action"] = "tickinfo", ["data"] = new JArray(item) };
+        }
 
         /// <summary>Seven-level book push; levels one tick apart beyond the touch, sizes from a fixed pattern.</summary>
-        public static JObject TickInfoDeep(QuoteUpdate u)
+        public static JObject TickInfoDeep(QuoteUpdate u, long secId)
         {
             const int levels = 7;
             var step = u.Instrument.Tick;
@@ -110,33 +50,52 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 ["action"] = "tickinfo_deep",
                 ["data"] = new JArray(new JObject
                 {
-                    ["Y"] = Id(u.Instrument.CodeId),
+                    ["Y"] = Id(secId),
                     ["A"] = new JArray(asks.Select(p => Price(p, u.Instrument))),
                     ["B"] = new JArray(bids.Select(p => Price(p, u.Instrument))),
-                    ["U"] = new JArray(askSizes.Select(Volume)),
-                    ["M"] = new JArray(bidSizes.Select(Volume)),
+                    ["U"] = new JArray(askSizes.Select(v => Volume(v, u.Instrument))),
+                    ["M"] = new JArray(bidSizes.Select(v => Volume(v, u.Instrument))),
                     ["T"] = u.Time,
-                    ["V"] = Volume(u.LastVolume),
+                    ["V"] = Volume(u.LastVolume, u.Instrument),
                     ["C"] = Price(u.LastPrice, u.Instrument),
-                    ["L"] = new JArray(askCum.Select(Volume)),
-                    ["I"] = new JArray(bidCum.Select(Volume)),
-                    ["R"] = new JArray(askCum.Select(c => Volume(c / total))),
-                    ["E"] = new JArray(bidCum.Select(c => Volume(c / total)))
+                    ["L"] = new JArray(askCum.Select(v => Volume(v, u.Instrument))),
+                    ["I"] = new JArray(bidCum.Select(v => Volume(v, u.Instrument))),
+                    ["R"] = new JArray(askCum.Select(c => Ratio(c / total))),
+                    ["E"] = new JArray(bidCum.Select(c => Ratio(c / total)))
                 })
             };
         }
 
-        /// <summary>Trades printed in this step (numbers, not strings).</summary>
-        public static JObject DealTickSnap(QuoteUpdate u) => new()
+        /// <summary>The PDF's trade push: the trades printed in this step (numbers, not strings).</summary>
+        public static JObject DealTickSnap(QuoteUpdate u, long secId) => new()
         {
             ["action"] = "dealticksnap",
             ["data"] = new JArray(new JObject
             {
-                ["Y"] = u.Instrument.CodeId,
+                ["Y"] = secId,
                 ["ItemCount"] = u.Trades.Count,
-                ["Items"] = new JArray(u.Trades.Reverse().Select(t => new JObject { ["P"] = t.Price, ["V"] = t.Volume, ["T"] = t.Time }))
+                ["Items"] = Items(u.Trades.Reverse())
             })
         };
+
+        /// <summary>
+        /// The live one-shot: the last trades of the <c>deep</c> contract, newest first, once per ReqSubcri; an id
+        /// without trades (or unknown) gets <c>"ItemCount":0,"Items":null</c>, as observed for id 999.
+        /// </summary>
+        public static JObject DealTickSnapshot(long secId, IReadOnlyList<SyntheticTrade> newestFirst) => new()
+        {
+            ["action"] = "dealticksnap",
+            ["volumedigits"] = 2,
+            ["data"] = new JArray(new JObject
+            {
+                ["Y"] = secId,
+                ["ItemCount"] = newestFirst.Count,
+                ["Items"] = newestFirst.Count == 0 ? JValue.CreateNull() : Items(newestFirst)
+            })
+        };
+
+        private static JArray Items(IEnumerable<SyntheticTrade> trades) =>
+            new(trades.Select(t => new JObject { ["P"] = t.Price, ["V"] = t.Volume, ["T"] = t.Time }));
 
         private static decimal Size(QuoteUpdate u, int level, int side) =>
             u.Instrument.VolumesStep * (10 + (long)(DeterministicNoise.Mix((ulong)u.Time, (ulong)level, (ulong)side) % 90));
@@ -154,6 +113,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         private static string Price(decimal price, SimulatedInstrument instrument) =>
             price.ToString("F" + instrument.Digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-        private static string Volume(decimal volume) => volume.ToString("F2", CultureInfo.InvariantCulture);
+        // volumes at the instrument's volume step (0.001 BTC prints as 0.001, not 0.00): tickinfo's V is a trade's size
+        private static string Volume(decimal volume, SimulatedInstrument instrument) =>
+            volume.ToString("F" + Math.Max(2, (int)instrument.VolumesStep.Scale).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+        private static string Ratio(decimal ratio) => ratio.ToString("F2", CultureInfo.InvariantCulture);
     }
 }

@@ -8,7 +8,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
 {
     /// <summary>
     /// One quote-websocket connection: reads requests, writes replies and pushes through one outbound queue
-    /// (a websocket allows one writer), and closes itself when the client stays silent too long.
+    /// (a websocket allows one writer), and closes itself when the client stays silent too long. It speaks the
+    /// hub's dialect only: live, a socket is cut (no close frame) 30.5 s after its last KeepLive, whatever else it
+    /// sent; doc, 60 s after its last message, with a close frame.
     /// </summary>
     internal sealed class QuoteSession
     {
@@ -18,6 +20,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         private readonly object _gate = new();
         private HashSet<long> _symbols = new();
         private long _deep;
+        private int _subscriptions;
         private bool _closing;
         private long _lastHeardTicks = DateTimeOffset.UtcNow.UtcTicks;
 
@@ -59,16 +62,18 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         /// <summary>Queues a message if the socket subscribed to <paramref name="update"/>'s SecID.</summary>
         public void Push(QuoteUpdate update)
         {
+            var secId = _hub.Products.SecIdOf(update.Instrument);
             bool subscribed, deep;
             lock (_gate)
             {
-                subscribed = _symbols.Contains(update.Instrument.CodeId);
-                deep = _deep == update.Instrument.CodeId;
+                subscribed = _symbols.Contains(secId);
+                deep = _deep == secId;
             }
             if (!LoggedIn || !subscribed) return;
-            Send(QuoteMessages.TickInfo(update));
-            if (deep) Send(QuoteMessages.TickInfoDeep(update));
-            if (update.Trades.Count > 0) Send(QuoteMessages.DealTickSnap(update));
+            Send(QuoteMessages.TickInfo(_hub.Dialect, update, secId));
+            if (deep) Send(QuoteMessages.TickInfoDeep(update, secId));
+            // live, trades come once per ReqSubcri (Subscribe), never pushed
+            if (_hub.Dialect == BtccQuoteDialect.Doc && update.Trades.Count > 0) Send(QuoteMessages.DealTickSnap(update, secId));
         }
 
         /// <summary>Kills the connection without a close handshake.</summary>
@@ -79,6 +84,10 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
         }
 
         private void Send(JObject message) => _outbox.Writer.TryWrite(message.ToString(Formatting.None));
+
+        private void SendText(string text) => _outbox.Writer.TryWrite(text);
+
+        private void Heard() => Interlocked.Exchange(ref _lastHeardTicks, DateTimeOffset.UtcNow.UtcTicks);
 
         private async Task ReadLoopAsync(CancellationToken cancellationToken)
         {
@@ -97,7 +106,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 }
                 message.Write(buffer, 0, result.Count);
                 if (!result.EndOfMessage) continue;
-                Interlocked.Exchange(ref _lastHeardTicks, DateTimeOffset.UtcNow.UtcTicks);
+                if (_hub.Dialect == BtccQuoteDialect.Doc) Heard();
                 var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
                 message.SetLength(0);
                 // After a refused login only the client's answer to our close frame matters.
@@ -125,6 +134,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
             switch (action)
             {
                 case "KeepLive":
+                    Heard();
                     Send(QuoteMessages.KeepLive());
                     break;
                 case "ReqSubcri" when LoggedIn:
@@ -155,21 +165,22 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                     break;
             }
             var ok = fault != QuoteLoginFault.Refuse && request.Value<string>("name") == _hub.Options.AccountNo && request.Value<string>("key") == _hub.Options.ApiKey;
-            Send(QuoteMessages.LoginResult(ok ? 0 : 1, _hub.NextSeq()));
+            Send(LoginPackets.LoginResult(_hub.Dialect, ok ? 0 : 1, _hub.NextSeq()));
             if (!ok)
             {
                 _outbox.Writer.TryComplete();
                 return false;
             }
-            Send(QuoteMessages.Dictionary(_hub.Tickers));
-            Send(QuoteMessages.AllProducts(_hub.Tickers));
+            Send(LoginPackets.Dictionary(_hub.Dialect, _hub.Products, _hub.Faults.QuoteDictionaryOmits));
+            Send(LoginPackets.AllProducts(_hub.Dialect, _hub.Tickers));
             LoggedIn = true;
             return true;
         }
 
         /// <summary>
-        /// BTCC documents no unsubscribe: each ReqSubcri replaces the whole subscription set (the simulator's
-        /// reading), so re-sending a smaller set is how a client narrows it. New symbols get a tick at once.
+        /// BTCC documents no unsubscribe: each ReqSubcri replaces the whole subscription set and the <c>deep</c>
+        /// contract, so re-sending a smaller set is how a client narrows it. New symbols get a tick at once. Live, a
+        /// later ReqSubcri is answered by one empty text frame, and a <c>deep</c> contract gets its last trades once.
         /// </summary>
         private void Subscribe(JObject request)
         {
@@ -177,14 +188,21 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 .Select(t => long.TryParse(t.ToString(), out var id) ? id : 0)
                 .Where(id => id != 0)
                 .ToHashSet();
-            long.TryParse(request["deep"]?.ToString(), out var deep);
+            var hasDeep = long.TryParse(request["deep"]?.ToString(), out var deep) && deep != 0;
             lock (_gate)
             {
                 _symbols = symbols;
                 _deep = symbols.Contains(deep) ? deep : 0;
             }
+            var live = _hub.Dialect == BtccQuoteDialect.Live;
+            if (live && ++_subscriptions > 1) SendText(string.Empty);
             if (_hub.Faults.SilentQuotes) return;
-            foreach (var update in _hub.CurrentQuotes().Where(u => symbols.Contains(u.Instrument.CodeId)))
+            if (live && hasDeep)
+            {
+                var instrument = symbols.Contains(deep) ? _hub.Products.InstrumentOf(deep) : null;
+                Send(QuoteMessages.DealTickSnapshot(deep, instrument == null ? [] : _hub.RecentTrades(instrument)));
+            }
+            foreach (var update in _hub.CurrentQuotes().Where(u => symbols.Contains(_hub.Products.SecIdOf(u.Instrument))))
             {
                 Push(update);
             }
@@ -216,7 +234,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
 
         private async Task WatchdogAsync(CancellationToken cancellationToken)
         {
-            var timeout = _hub.Options.QuoteKeepAliveTimeout;
+            var timeout = _hub.KeepAliveTimeout;
             var period = TimeSpan.FromMilliseconds(Math.Clamp(timeout.TotalMilliseconds / 4, 10, 1000));
             try
             {
@@ -224,6 +242,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Quotes
                 {
                     await Task.Delay(period, cancellationToken);
                     var silence = DateTimeOffset.UtcNow.UtcTicks - Interlocked.Read(ref _lastHeardTicks);
+                    if (silence > timeout.Ticks && _hub.Dialect == BtccQuoteDialect.Live)
+                    {
+                        _socket.Abort(); // as observed: 1006, no close frame
+                        return;
+                    }
                     if (silence > timeout.Ticks)
                     {
                         CloseReason = "keepalive timeout";

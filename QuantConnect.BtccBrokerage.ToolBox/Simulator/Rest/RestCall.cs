@@ -3,13 +3,36 @@ using Microsoft.AspNetCore.Http;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
 {
-    /// <summary>The query-string parameters of one REST request (BTCC sends every parameter there, POST included).</summary>
+    /// <summary>
+    /// The parameters of one REST request: from the query string (BTCC's docs put every parameter there, POST
+    /// included) or, for a POST to a simulator told to read form bodies, from the form body only.
+    /// </summary>
     internal sealed class RestCall
     {
         /// <summary>Reads the query string (first value of each key).</summary>
         public RestCall(IQueryCollection query)
+            : this(query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal))
         {
-            Parameters = query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+        }
+
+        private RestCall(Dictionary<string, string> parameters) => Parameters = parameters;
+
+        /// <summary>
+        /// The call's parameters where this simulator reads them: a POST's from its form body when
+        /// <paramref name="postFromForm"/> (none without one, whatever the query holds), else the query string.
+        /// </summary>
+        public static async Task<RestCall> ReadAsync(HttpRequest request, bool postFromForm)
+        {
+            if (!postFromForm || !HttpMethods.IsPost(request.Method))
+            {
+                return new RestCall(request.Query);
+            }
+            if (!request.HasFormContentType)
+            {
+                return new RestCall(new Dictionary<string, string>(StringComparer.Ordinal));
+            }
+            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+            return new RestCall(form.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal));
         }
 
         /// <summary>All parameters, sign included.</summary>

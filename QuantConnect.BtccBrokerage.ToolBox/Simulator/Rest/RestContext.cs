@@ -66,7 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
 
         private RequestDelegate Handle(Func<RestCall, JObject> handler, bool authenticate) => async http =>
         {
-            var call = new RestCall(http.Request.Query);
+            var call = await RestCall.ReadAsync(http.Request, Options.ReadsPostParametersFromForm);
             JObject reply;
             try
             {

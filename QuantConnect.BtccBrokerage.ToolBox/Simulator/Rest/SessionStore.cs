@@ -23,7 +23,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
             {
                 throw new SimulatorException(SimulatorErrorCodes.WrongApiKey, "invalid api key");
             }
-            if (!RequestSignature.IsValid(call, _options.ApiSecret))
+            if (!RequestSignature.IsValid(call, _options.ApiSecret, _options.SignsRawValues))
             {
                 throw new SimulatorException(SimulatorErrorCodes.WrongSign, "sign error");
             }
@@ -34,6 +34,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
             if (call.RequiredLong("company_id") != _options.CompanyId)
             {
                 throw new SimulatorException(SimulatorErrorCodes.WrongCompany, "wrong company id");
+            }
+            // the key's own state, as independent clients have seen BTCC answer it
+            if (_options.Faults.ApiKeyOutOfDate)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.ApiKeyOutOfDate, "API-keys you are using aren't up to date");
+            }
+            if (_options.Faults.ApiKeyNotTradeAuthorised)
+            {
+                throw new SimulatorException(SimulatorErrorCodes.ApiKeyNotTradeAuthorised, "API KEY NOT TRADE AUTH");
             }
             // BTCC-looking 23-digit token: user id, unix time, sequence.
             var now = DateTimeOffset.UtcNow;
@@ -46,7 +55,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
         /// <summary>Checks sign, token and (when sent) accountid/accountNo of an authenticated call.</summary>
         public void Authenticate(RestCall call)
         {
-            if (!RequestSignature.IsValid(call, _options.ApiSecret))
+            if (!RequestSignature.IsValid(call, _options.ApiSecret, _options.SignsRawValues))
             {
                 throw new SimulatorException(SimulatorErrorCodes.WrongSign, "sign error");
             }
@@ -55,7 +64,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Rest
             if (token is null || !_lastSeen.TryGetValue(token, out var lastSeen) || now - lastSeen > _options.TokenLifetime)
             {
                 if (token is not null) _lastSeen.TryRemove(token, out _);
-                throw new SimulatorException(SimulatorErrorCodes.TokenExpired, "key expired");
+                throw new SimulatorException(_options.TokenExpiredCode, "key expired");
             }
             _lastSeen[token] = now;
             if (call.Optional("accountid") is { } accountId && accountId != _options.AccountId.ToString(CultureInfo.InvariantCulture))

@@ -31,16 +31,16 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
     /// <summary>A <c>Kline</c> reply: the bars of one ReqKline, identified by CodeId and Interval.</summary>
     public sealed record BtccKlineReply(int Code, string Msg, string Uid, long Seq, long StartTime, long CodeId, int Interval, int Count, IReadOnlyList<BtccKline> Bars);
 
-    /// <summary>What a quote-websocket message is, from its <c>action</c> (or, lacking one, its data).</summary>
+    /// <summary>What a quote-websocket message is: a market-data push by its <c>action</c>, any other packet by its data.</summary>
     public enum BtccQuoteMessageKind
     {
         /// <summary>Not recognised; ignored.</summary>
         Unknown,
-        /// <summary>Login reply packet 1 (no action; data.LoginResult).</summary>
+        /// <summary>Login reply packet 1 (data.LoginResult; no action in the PDF, <c>Login</c> live).</summary>
         LoginResult,
-        /// <summary>Login reply packet 2 (no action; data.DictInfo).</summary>
+        /// <summary>Login reply packet 2 (data.DictInfo; no action in the PDF, <c>Dict</c> live).</summary>
         Dictionary,
-        /// <summary>Login reply packet 3 (<c>AllProducts</c>).</summary>
+        /// <summary>Login reply packet 3, market hours (<c>AllProducts</c> in the PDF's text, <c>All Products</c> live).</summary>
         AllProducts,
         /// <summary><c>keeplive</c> heartbeat reply.</summary>
         KeepAlive,
@@ -53,6 +53,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
         /// <summary><c>Kline</c>.</summary>
         Kline,
         /// <summary><c>Panel</c>.</summary>
-        Panel
+        Panel,
+        /// <summary>An empty text frame (BTCC's live answer to a later ReqSubcri); ignored quietly.</summary>
+        Empty
     }
 }

@@ -5,9 +5,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
 {
     /// <summary>
     /// The HTTP leg of every BTCC REST call, on the in-box <see cref="HttpClient"/>: LEAN loads its own pinned
-    /// RestSharp, so the plugin brings no HTTP library. The signed parameters go in the query string (BTCC
-    /// reads them there, for POSTs too) and no request has a body. Any failure before a complete reply is a
-    /// <see cref="BtccAmbiguousResultException"/>: the request may or may not have reached BTCC.
+    /// RestSharp, so the plugin brings no HTTP library. The signed parameters go in the query string (BTCC's docs
+    /// say so, for POSTs too: then no request has a body) or, for POSTs with <see cref="BtccPostParameters.Form"/>,
+    /// in a form body. Any failure before a complete reply is a <see cref="BtccAmbiguousResultException"/>: the
+    /// request may or may not have reached BTCC.
     /// </summary>
     internal sealed class BtccHttpTransport : IDisposable
     {
@@ -19,14 +20,17 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
 
         private readonly Uri _baseUri;
         private readonly TimeSpan _requestTimeout;
+        private readonly BtccPostParameters _postParameters;
         private readonly HttpClient _http;
         private readonly CancellationTokenSource _closing = new();
 
         /// <summary>Creates the transport and its connection pool; nothing is sent yet.</summary>
         /// <param name="baseUrl">REST base address; endpoint paths are appended to its path.</param>
         /// <param name="requestTimeout">How long one request may take, from sending to the last byte of the reply.</param>
-        public BtccHttpTransport(string baseUrl, TimeSpan requestTimeout)
+        /// <param name="postParameters">Where POSTs carry their parameters.</param>
+        public BtccHttpTransport(string baseUrl, TimeSpan requestTimeout, BtccPostParameters postParameters = BtccPostParameters.Query)
         {
+            _postParameters = postParameters;
             var uri = new Uri(baseUrl);
             _baseUri = uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
             _requestTimeout = requestTimeout;
@@ -54,13 +58,18 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// </summary>
         public async Task<(HttpStatusCode Status, string Content)> SendAsync(BtccEndpoint endpoint, BtccParameters parameters, CancellationToken cancellationToken)
         {
-            var uri = BuildUri(endpoint.Path, parameters);
+            var inBody = endpoint.Method == HttpMethod.Post && _postParameters == BtccPostParameters.Form;
+            var uri = BuildUri(endpoint.Path, inBody ? new BtccParameters() : parameters);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closing.Token);
             timeout.CancelAfter(_requestTimeout);
             (HttpStatusCode, string) reply;
             try
             {
                 using var request = new HttpRequestMessage(endpoint.Method, uri);
+                if (inBody)
+                {
+                    request.Content = FormBody(parameters);
+                }
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
                 reply = (response.StatusCode, Decode(body, response.Content.Headers.ContentType?.CharSet));
@@ -111,6 +120,27 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 separator = '&';
             }
             return new Uri(text.ToString());
+        }
+
+        /// <summary>
+        /// The parameters as an <c>application/x-www-form-urlencoded</c> body, encoded as they were signed
+        /// (<see cref="BtccUrlEncoder"/>), in their order; no charset parameter (the body is ASCII).
+        /// </summary>
+        internal static ByteArrayContent FormBody(BtccParameters parameters)
+        {
+            var text = new StringBuilder(32 * parameters.Count);
+            foreach (var (name, value) in parameters)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('&');
+                }
+                text.Append(name).Append('=');
+                BtccUrlEncoder.Append(text, value);
+            }
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes(text.ToString()));
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+            return content;
         }
 
         /// <summary>

@@ -43,7 +43,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     var envelope = JsonConvert.DeserializeObject<BtccResponse>(content, JsonSettings);
                     if (envelope != null && envelope.Code != 0)
                     {
-                        throw new BtccApiException(envelope.Code, envelope.Msg, endpoint.Path, status);
+                        throw new BtccApiException(envelope.Code, envelope.Msg, endpoint.Path, status) { IsRefusal = true };
                     }
                 }
                 catch (JsonException)

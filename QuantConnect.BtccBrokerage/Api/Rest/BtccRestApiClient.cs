@@ -27,6 +27,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         private Task? _keepAliveLoop;
         private CancellationTokenSource? _keepAliveStop;
         private long _loginCount;
+        private volatile int _signEncoding;
+        private bool _signEncodingLogged;
 
         /// <summary>Creates the client; nothing is sent until the first call.</summary>
         /// <param name="settings">Validated settings.</param>
@@ -39,9 +41,16 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
             _timeProvider = timeProvider ?? TimeProvider.System;
             _ownsRateGate = rateGate == null;
             _rateGate = rateGate ?? new BtccRateGate(settings, _timeProvider);
-            _http = new BtccHttpTransport(settings.RestUrl, settings.RequestTimeout);
+            _http = new BtccHttpTransport(settings.RestUrl, settings.RequestTimeout, settings.PostParameters);
             _readPipeline = BuildReadPipeline(settings, _timeProvider);
+            _signEncoding = (int)settings.SignEncoding;
         }
+
+        /// <summary>
+        /// The signature variant requests are signed with: the configured one until a login showed BTCC accepts
+        /// only the other.
+        /// </summary>
+        public BtccSignEncoding SignEncoding => (BtccSignEncoding)_signEncoding;
 
         /// <summary>The request budget all calls of this client go through.</summary>
         public BtccRateGate RateGate => _rateGate;
@@ -59,20 +68,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         public event EventHandler<Exception>? KeepAliveFailed;
 
         /// <summary>
-        /// Logs in (<c>POST /v1/user/login</c>) and keeps the token, account id, account number and group.
+        /// Called with every complete reply (path, HTTP status, body as received) before it is parsed, so a
+        /// diagnostic (the ToolBox probe) can keep BTCC's raw bodies; the body may hold the session token.
         /// </summary>
-        public async Task<BtccLoginResponse> LoginAsync(CancellationToken cancellationToken = default)
-        {
-            await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _loginLock.Release();
-            }
-        }
+        internal Action<string, HttpStatusCode, string>? ReplyReceived { get; set; }
 
         /// <summary>Sends one heartbeat (<c>GET /v1/user/keepalive</c>).</summary>
         public Task<BtccKeepAliveResponse> KeepAliveAsync(CancellationToken cancellationToken = default)
@@ -153,73 +152,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
             }
         }
 
-        private async Task<BtccLoginResponse> LoginCoreAsync(CancellationToken cancellationToken)
-        {
-            var response = await _readPipeline.ExecuteAsync(
-                async token => await SendOnceAsync<BtccLoginResponse>(BtccEndpoint.Login, (p, _) => p
-                    .Add("user_name", _settings.UserName)
-                    .Add("password", _settings.Password)
-                    .Add("company_id", _settings.CompanyId)
-                    .Add("api_key", _settings.ApiKey), token).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
-
-            if (string.IsNullOrEmpty(response.Token))
-            {
-                throw new BtccApiException(response.Code, "login reply carried no token", BtccEndpoint.Login.Path);
-            }
-            var session = new BtccSession(response.Token, response.Account.Id, response.Account.AccountNo, response.Account.AccountGroupId, response.ServerTime);
-            if (response.ServerTime > 0)
-            {
-                Interlocked.Exchange(ref _serverClockOffsetSeconds, response.ServerTime - _timeProvider.GetUtcNow().ToUnixTimeSeconds());
-            }
-            _session = session;
-            Interlocked.Increment(ref _loginCount);
-            BtccLog.Trace("BtccRestApiClient", "Login", $"logged in: account {session.AccountId} ({session.AccountNo}), group {session.AccountGroupId}");
-            LoggedIn?.Invoke(this, session);
-            return response;
-        }
-
-        /// <summary>Logs in unless a session exists.</summary>
-        private async Task<BtccSession> EnsureSessionAsync(CancellationToken cancellationToken)
-        {
-            var session = _session;
-            if (session != null)
-            {
-                return session;
-            }
-            await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (_session == null)
-                {
-                    await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
-                }
-                return _session!;
-            }
-            finally
-            {
-                _loginLock.Release();
-            }
-        }
-
-        /// <summary>Logs in again unless another request already replaced <paramref name="stale"/>.</summary>
-        private async Task RenewSessionAsync(BtccSession stale, CancellationToken cancellationToken)
-        {
-            await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (ReferenceEquals(_session, stale) || _session == null)
-                {
-                    BtccLog.Trace("BtccRestApiClient", "RenewSession", "token rejected by BTCC, logging in again");
-                    await LoginCoreAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _loginLock.Release();
-            }
-        }
-
         /// <summary>Sends a request; reads are retried on ambiguous failures, writes are not.</summary>
         private Task<T> SendAsync<T>(BtccEndpoint endpoint, Action<BtccParameters, BtccSession>? fill, CancellationToken cancellationToken)
             where T : BtccResponse
@@ -238,7 +170,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         /// token-invalid code (the request was refused, so re-sending with a fresh token and signature loses
         /// nothing). Throws <see cref="BtccAmbiguousResultException"/> when the outcome is unknown.
         /// </summary>
-        private async Task<T> SendOnceAsync<T>(BtccEndpoint endpoint, Action<BtccParameters, BtccSession>? fill, CancellationToken cancellationToken)
+        private async Task<T> SendOnceAsync<T>(BtccEndpoint endpoint, Action<BtccParameters, BtccSession>? fill, CancellationToken cancellationToken,
+            BtccSignEncoding? encoding = null)
             where T : BtccResponse
         {
             var renewed = false;
@@ -255,13 +188,14 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     parameters.Add("token", session.Token);
                 }
                 fill?.Invoke(parameters, session!);
-                parameters.Add(BtccRequestSigner.SignName, BtccRequestSigner.Sign(parameters, _settings.ApiSecret));
+                parameters.Add(BtccRequestSigner.SignName, BtccRequestSigner.Sign(parameters, _settings.ApiSecret, encoding ?? SignEncoding));
 
                 if (Logging.Log.DebuggingEnabled)
                 {
                     BtccLog.Debug("BtccRestApiClient", "SendOnce", BtccRequestRedactor.Format(endpoint.Method.Method, endpoint.Path, parameters));
                 }
                 var (status, content) = await _http.SendAsync(endpoint, parameters, cancellationToken).ConfigureAwait(false);
+                ReplyReceived?.Invoke(endpoint.Path, status, content);
 
                 if (status == HttpStatusCode.TooManyRequests)
                 {
@@ -292,7 +226,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     await RenewSessionAsync(session, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                throw new BtccApiException(response.Code, response.Msg, endpoint.Path, status);
+                throw new BtccApiException(response.Code, response.Msg, endpoint.Path, status) { IsRefusal = true };
             }
         }
 

@@ -8,43 +8,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
     /// Reads quote-websocket messages straight from their UTF-8 bytes with <see cref="Utf8JsonReader"/>,
     /// without a JSON document per message. tickinfo/tickinfo_deep carry strings (Y too), dealticksnap and
     /// Kline numbers; both forms are accepted everywhere so a type change at BTCC does not break the feed.
+    /// Book fields may be null (BTCC's live tickinfo sends U, M, L, I, R, E as null): they read as 0 or no levels.
     /// Malformed input throws <see cref="JsonException"/> or <see cref="FormatException"/>.
     /// </summary>
-    public static class BtccQuoteMessageParser
+    public static partial class BtccQuoteMessageParser
     {
         private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-
-        /// <summary>What the message is: its top-level <c>action</c>, or for the action-less login packets the shape of <c>data</c>.</summary>
-        public static BtccQuoteMessageKind GetKind(ReadOnlySpan<byte> utf8)
-        {
-            var reader = new Utf8JsonReader(utf8, ReaderOptions);
-            Expect(ref reader, JsonTokenType.StartObject);
-            var kind = BtccQuoteMessageKind.Unknown;
-            while (Next(ref reader) == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("action"u8))
-                {
-                    Next(ref reader);
-                    return reader.TokenType == JsonTokenType.String ? ActionKind(ref reader) : BtccQuoteMessageKind.Unknown;
-                }
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    Next(ref reader);
-                    if (reader.TokenType == JsonTokenType.StartObject)
-                    {
-                        kind = DataKind(ref reader);
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
-                    continue;
-                }
-                Next(ref reader);
-                reader.Skip();
-            }
-            return kind;
-        }
 
         /// <summary>Adds the items of a <c>tickinfo</c> message to <paramref name="ticks"/>; returns how many.</summary>
         public static int ParseTickInfo(ReadOnlySpan<byte> utf8, ICollection<BtccTickInfo> ticks)
@@ -57,12 +26,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 decimal ask = 0, bid = 0, volume = 0, last = 0;
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
-                    if (reader.ValueTextEquals("Y"u8)) { Next(ref reader); secId = ReadInt64(ref reader); }
+                    if (reader.ValueTextEquals("Y"u8)) { Next(ref reader); secId = ReadBookInt64(ref reader); }
                     else if (reader.ValueTextEquals("A"u8)) { Next(ref reader); ask = ReadFirst(ref reader); }
                     else if (reader.ValueTextEquals("B"u8)) { Next(ref reader); bid = ReadFirst(ref reader); }
-                    else if (reader.ValueTextEquals("T"u8)) { Next(ref reader); time = ReadInt64(ref reader); }
-                    else if (reader.ValueTextEquals("V"u8)) { Next(ref reader); volume = ReadDecimal(ref reader); }
-                    else if (reader.ValueTextEquals("C"u8)) { Next(ref reader); last = ReadDecimal(ref reader); }
+                    else if (reader.ValueTextEquals("T"u8)) { Next(ref reader); time = ReadBookInt64(ref reader); }
+                    else if (reader.ValueTextEquals("V"u8)) { Next(ref reader); volume = ReadBookDecimal(ref reader); }
+                    else if (reader.ValueTextEquals("C"u8)) { Next(ref reader); last = ReadBookDecimal(ref reader); }
                     else { Next(ref reader); reader.Skip(); }
                 }
                 ticks.Add(new BtccTickInfo(secId, ask, bid, time, volume, last));
@@ -83,10 +52,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 decimal[] a = [], b = [], u = [], m = [], l = [], i = [], r = [], e = [];
                 while (Next(ref reader) == JsonTokenType.PropertyName)
                 {
-                    if (reader.ValueTextEquals("Y"u8)) { Next(ref reader); secId = ReadInt64(ref reader); }
-                    else if (reader.ValueTextEquals("T"u8)) { Next(ref reader); time = ReadInt64(ref reader); }
-                    else if (reader.ValueTextEquals("V"u8)) { Next(ref reader); volume = ReadDecimal(ref reader); }
-                    else if (reader.ValueTextEquals("C"u8)) { Next(ref reader); last = ReadDecimal(ref reader); }
+                    if (reader.ValueTextEquals("Y"u8)) { Next(ref reader); secId = ReadBookInt64(ref reader); }
+                    else if (reader.ValueTextEquals("T"u8)) { Next(ref reader); time = ReadBookInt64(ref reader); }
+                    else if (reader.ValueTextEquals("V"u8)) { Next(ref reader); volume = ReadBookDecimal(ref reader); }
+                    else if (reader.ValueTextEquals("C"u8)) { Next(ref reader); last = ReadBookDecimal(ref reader); }
                     else if (reader.ValueTextEquals("A"u8)) { Next(ref reader); a = ReadLevels(ref reader); }
                     else if (reader.ValueTextEquals("B"u8)) { Next(ref reader); b = ReadLevels(ref reader); }
                     else if (reader.ValueTextEquals("U"u8)) { Next(ref reader); u = ReadLevels(ref reader); }
@@ -120,6 +89,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                     else if (reader.ValueTextEquals("Items"u8))
                     {
                         Next(ref reader);
+                        if (reader.TokenType == JsonTokenType.Null)
+                        {
+                            continue; // the live reply for a SecID without trades: "ItemCount":0,"Items":null
+                        }
                         Require(ref reader, JsonTokenType.StartArray);
                         while (Next(ref reader) == JsonTokenType.StartObject)
                         {
@@ -214,31 +187,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             return new BtccKlineReply(code, msg, uid, seq, startTime, codeId, interval, count, bars);
         }
 
-        private static BtccQuoteMessageKind ActionKind(ref Utf8JsonReader reader)
-        {
-            if (reader.ValueTextEquals("tickinfo"u8)) return BtccQuoteMessageKind.TickInfo;
-            if (reader.ValueTextEquals("dealticksnap"u8)) return BtccQuoteMessageKind.DealTickSnap;
-            if (reader.ValueTextEquals("tickinfo_deep"u8)) return BtccQuoteMessageKind.TickInfoDeep;
-            if (reader.ValueTextEquals("keeplive"u8) || reader.ValueTextEquals("KeepLive"u8)) return BtccQuoteMessageKind.KeepAlive;
-            if (reader.ValueTextEquals("Kline"u8)) return BtccQuoteMessageKind.Kline;
-            if (reader.ValueTextEquals("AllProducts"u8)) return BtccQuoteMessageKind.AllProducts;
-            if (reader.ValueTextEquals("Panel"u8)) return BtccQuoteMessageKind.Panel;
-            return BtccQuoteMessageKind.Unknown;
-        }
-
-        private static BtccQuoteMessageKind DataKind(ref Utf8JsonReader reader)
-        {
-            var kind = BtccQuoteMessageKind.Unknown;
-            while (Next(ref reader) == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("LoginResult"u8)) kind = BtccQuoteMessageKind.LoginResult;
-                else if (reader.ValueTextEquals("DictInfo"u8)) kind = BtccQuoteMessageKind.Dictionary;
-                Next(ref reader);
-                reader.Skip();
-            }
-            return kind;
-        }
-
         /// <summary>A reader positioned on the StartArray of the top-level <c>data</c>.</summary>
         private static Utf8JsonReader SeekData(ReadOnlySpan<byte> utf8)
         {
@@ -258,17 +206,18 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             throw new JsonException("quote message has no data array");
         }
 
+        /// <summary>The first level of a book field; a null field (live tickinfo sends some) reads as 0, no level.</summary>
         private static decimal ReadFirst(ref Utf8JsonReader reader)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                return ReadDecimal(ref reader);
+                return ReadBookDecimal(ref reader);
             }
             var value = 0m;
             var first = true;
             while (Next(ref reader) != JsonTokenType.EndArray)
             {
-                var item = ReadDecimal(ref reader);
+                var item = ReadBookDecimal(ref reader);
                 if (first)
                 {
                     value = item;
@@ -278,15 +227,20 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             return value;
         }
 
+        /// <summary>The levels of a book field; a null field reads as no levels.</summary>
         private static decimal[] ReadLevels(ref Utf8JsonReader reader)
         {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return [];
+            }
             Require(ref reader, JsonTokenType.StartArray);
             Span<decimal> buffer = stackalloc decimal[16];
             var count = 0;
             List<decimal>? overflow = null;
             while (Next(ref reader) != JsonTokenType.EndArray)
             {
-                var value = ReadDecimal(ref reader);
+                var value = ReadBookDecimal(ref reader);
                 if (count < buffer.Length)
                 {
                     buffer[count] = value;
@@ -300,6 +254,14 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             }
             return overflow?.ToArray() ?? buffer[..count].ToArray();
         }
+
+        /// <summary>A book value: null (BTCC's live servers send null fields) reads as 0, "not sent".</summary>
+        private static decimal ReadBookDecimal(ref Utf8JsonReader reader)
+            => reader.TokenType == JsonTokenType.Null ? 0m : ReadDecimal(ref reader);
+
+        /// <summary>A book SecID or time: null reads as 0 (no SecID routes to 0, so such an item goes nowhere).</summary>
+        private static long ReadBookInt64(ref Utf8JsonReader reader)
+            => reader.TokenType == JsonTokenType.Null ? 0L : ReadInt64(ref reader);
 
         private static decimal ReadDecimal(ref Utf8JsonReader reader)
         {

@@ -58,12 +58,21 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         private async Task<Connection> OpenAsync(CancellationToken cancellationToken)
         {
             var socket = new ClientWebSocket();
+            socket.Options.CollectHttpResponseDetails = true; // the status of a refused upgrade names the fault
             var connection = new Connection(socket, _disposing.Token);
             try
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
                 timeout.CancelAfter(_settings.WebSocketReplyTimeout);
-                await socket.ConnectAsync(new Uri(_settings.WebSocketUrl), timeout.Token).ConfigureAwait(false);
+                try
+                {
+                    await socket.ConnectAsync(new Uri(_settings.WebSocketUrl), timeout.Token).ConfigureAwait(false);
+                }
+                catch (Exception error) when (error is WebSocketException or HttpRequestException or System.Security.Authentication.AuthenticationException
+                    && BtccQuoteEndpointException.Describe(_settings.WebSocketUrl, socket.HttpStatusCode, error) is { } reason)
+                {
+                    throw new BtccQuoteEndpointException(reason, error);
+                }
                 Interlocked.Exchange(ref connection.LastReceivedTicks, _timeProvider.GetUtcNow().UtcTicks);
                 connection.ReceiveLoop = Task.Run(() => ReceiveLoopAsync(connection));
 
@@ -83,6 +92,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 {
                     throw new BtccQuoteLoginException(login.LoginResult, $"the quote server refused the login (LoginResult {login.LoginResult})");
                 }
+                // heartbeats from the login on: BTCC's live servers close a socket 30.5 s after its last KeepLive
+                connection.KeepAliveLoop = Task.Run(() => KeepAliveLoopAsync(connection));
                 try
                 {
                     // packets 2 and 3 (dictionary, market hours) follow the result; quotes work without them
@@ -93,7 +104,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 {
                     Warn("Connect", "login accepted but the dictionary/market-hours packets did not arrive in time");
                 }
-                connection.KeepAliveLoop = Task.Run(() => KeepAliveLoopAsync(connection));
                 return connection;
             }
             catch
@@ -221,7 +231,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                         }
                         _connection = connection;
                     }
-                    await SendSubscriptionAsync(connection, token).ConfigureAwait(false);
+                    await SendSubscriptionAsync(connection, token, afterLogin: true).ConfigureAwait(false);
                     Interlocked.Increment(ref _reconnectCount);
                     BtccLog.Trace(Source, "Reconnected", $"quote websocket back after {attempt + 1} attempt(s), {Subscriptions.Count} SecIDs resubscribed");
                     Raise(Reconnected);
@@ -243,6 +253,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                         BtccLog.Error(Source, "Reconnect", error.Message);
                     }
                     Raise(LoginFailed, error);
+                }
+                catch (BtccQuoteEndpointException error)
+                {
+                    BtccLog.Error(Source, "Reconnect", error.Message);
+                    Raise(Error, error);
                 }
                 catch (Exception error)
                 {
@@ -279,12 +294,22 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                     case BtccQuoteMessageKind.DealTickSnap:
                         _deals.Clear();
                         BtccQuoteMessageParser.ParseDealTickSnap(message, _deals);
-                        foreach (var deal in _deals) RaiseData(DealReceived, deal);
+                        var snapshot = 0L;
+                        foreach (var deal in _deals)
+                        {
+                            if (deal.SecId != snapshot)
+                            {
+                                snapshot = deal.SecId;
+                                RaiseData(DealSnapshotReceived, snapshot);
+                            }
+                            RaiseData(DealReceived, deal);
+                        }
                         break;
                     case BtccQuoteMessageKind.Kline:
                         OnKline(BtccQuoteMessageParser.ParseKline(message));
                         break;
                     case BtccQuoteMessageKind.KeepAlive:
+                    case BtccQuoteMessageKind.Empty:
                         break;
                     case BtccQuoteMessageKind.LoginResult:
                         var login = Deserialize<BtccQuoteEnvelope<BtccQuoteLoginResult>>(message);
@@ -309,8 +334,11 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             }
         }
 
+        // null fields keep their defaults: BTCC's live servers send nulls the PDF never prints
+        private static readonly Newtonsoft.Json.JsonSerializerSettings PacketSettings = new() { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore };
+
         private static T? Deserialize<T>(ReadOnlySpan<byte> message)
-            => Newtonsoft.Json.JsonConvert.DeserializeObject<T>(System.Text.Encoding.UTF8.GetString(message));
+            => Newtonsoft.Json.JsonConvert.DeserializeObject<T>(System.Text.Encoding.UTF8.GetString(message), PacketSettings);
 
         private void RaiseData<T>(Action<T>? handler, T value)
         {

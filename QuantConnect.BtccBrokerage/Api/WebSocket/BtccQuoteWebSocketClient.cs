@@ -60,7 +60,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         /// <summary>Raised when the server refuses the login (non-zero LoginResult) or does not answer it.</summary>
         public event EventHandler<BtccQuoteLoginException>? LoginFailed;
 
-        /// <summary>Raised on a failure worth reporting (e.g. a reconnect attempt that failed).</summary>
+        /// <summary>
+        /// Raised on a failure worth reporting (e.g. a reconnect attempt that failed); a
+        /// <see cref="BtccQuoteEndpointException"/> means the configured address is wrong.
+        /// </summary>
         public event EventHandler<Exception>? Error;
 
         /// <summary>Top of book updates (<c>tickinfo</c>).</summary>
@@ -71,6 +74,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
 
         /// <summary>Trades (<c>dealticksnap</c>).</summary>
         public event Action<BtccDealTick>? DealReceived;
+
+        /// <summary>
+        /// A <c>dealticksnap</c> frame with trades of a SecID, raised before its trades: BTCC's live servers send one
+        /// per ReqSubcri, the PDF's a stream, and the feed tells the two apart by counting them.
+        /// </summary>
+        public event Action<long>? DealSnapshotReceived;
 
         /// <summary>Whether a logged-in connection is open.</summary>
         public bool IsConnected => _connection is { IsOpen: true };
@@ -99,7 +108,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             get { lock (_sync) return _depthSubscription; }
         }
 
-        /// <summary>Connects and logs in; throws <see cref="BtccQuoteLoginException"/> when the login is refused.</summary>
+        /// <summary>
+        /// Connects and logs in; throws <see cref="BtccQuoteLoginException"/> when the login is refused and
+        /// <see cref="BtccQuoteEndpointException"/> when the address does not upgrade or its certificate is refused.
+        /// </summary>
         public async Task ConnectAsync(CancellationToken cancellationToken = default)
         {
             ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
@@ -112,7 +124,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             {
                 _connection = connection;
             }
-            await SendSubscriptionAsync(connection, cancellationToken).ConfigureAwait(false);
+            await SendSubscriptionAsync(connection, cancellationToken, afterLogin: true).ConfigureAwait(false);
             BtccLog.Trace(Source, "Connect", "quote websocket connected and logged in");
             Raise(Connected);
         }
@@ -190,7 +202,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         /// <summary>Closes the socket and stops reconnecting.</summary>
         public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-        private async Task SendSubscriptionAsync(Connection? connection, CancellationToken cancellationToken)
+        /// <summary>Sends the wanted set; right after a login an empty set is not sent (there is nothing to narrow).</summary>
+        private async Task SendSubscriptionAsync(Connection? connection, CancellationToken cancellationToken, bool afterLogin = false)
         {
             long[] secIds;
             long? deep;
@@ -202,6 +215,10 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             if (connection is not { IsOpen: true })
             {
                 return; // sent on (re)connect
+            }
+            if (afterLogin && secIds.Length == 0 && deep == null)
+            {
+                return;
             }
             try
             {

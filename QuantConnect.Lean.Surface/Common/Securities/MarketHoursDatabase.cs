@@ -13,7 +13,7 @@ namespace QuantConnect.Securities
     public class MarketHoursDatabase : BaseSecurityDatabase<MarketHoursDatabase, MarketHoursDatabase.Entry>
     {
         /// <summary>
-        /// The crypto entries of LEAN's data-folder file (every one UTC, open around the clock), which stand in
+        /// The crypto entries of LEAN's data-folder file (every one UTC, open around the clock) and US equities, which stand in
         /// for <c>Data/market-hours/market-hours-database.json</c>: there is no data folder here.
         /// </summary>
         private static readonly (SecurityType Type, string Market)[] DataFolderEntries =
@@ -21,7 +21,9 @@ namespace QuantConnect.Securities
             (SecurityType.Crypto, "binance"), (SecurityType.Crypto, "binanceus"), (SecurityType.Crypto, "bitfinex"),
             (SecurityType.Crypto, "bybit"), (SecurityType.Crypto, "coinbase"), (SecurityType.Crypto, "ftx"),
             (SecurityType.Crypto, "ftxus"), (SecurityType.Crypto, "kraken"),
-            (SecurityType.CryptoFuture, "binance"), (SecurityType.CryptoFuture, "bybit"), (SecurityType.CryptoFuture, "dydx")
+            (SecurityType.CryptoFuture, "binance"), (SecurityType.CryptoFuture, "bybit"), (SecurityType.CryptoFuture, "dydx"),
+            // LEAN's default benchmark, SPY, needs one; its session hours are not modelled
+            (SecurityType.Equity, "usa")
         };
 
         /// <summary>Creates a database over the given entries.</summary>
@@ -42,7 +44,9 @@ namespace QuantConnect.Securities
                 {
                     DataFolderDatabase ??= new MarketHoursDatabase(DataFolderEntries.ToDictionary(
                         e => new SecurityDatabaseKey(e.Market, null, e.Type),
-                        _ => new Entry(TimeZones.Utc, SecurityExchangeHours.AlwaysOpen(TimeZones.Utc))));
+                        e => e.Type == SecurityType.Equity
+                            ? new Entry(TimeZones.NewYork, SecurityExchangeHours.AlwaysOpen(TimeZones.NewYork))
+                            : new Entry(TimeZones.Utc, SecurityExchangeHours.AlwaysOpen(TimeZones.Utc))));
                 }
             }
             return DataFolderDatabase;

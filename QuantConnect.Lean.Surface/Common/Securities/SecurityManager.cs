@@ -1,3 +1,4 @@
+using QuantConnect.Util;
 using System.Collections;
 using QuantConnect.Interfaces;
 
@@ -84,33 +85,22 @@ namespace QuantConnect.Securities
         });
 
         /// <summary>
-        /// A security for a benchmark symbol, not added to the manager. LEAN creates it through its security
-        /// service, from the market-hours and symbol-properties databases, and adds its quote currency to the
-        /// cash book. The stand-in has no such databases: the exchange is always open, a Crypto or CryptoFuture
-        /// ticker is quoted in the currency it ends with (USDT, USDC or USD; otherwise it is refused, as LEAN
-        /// refuses crypto missing from its database), a Forex pair in its second currency, anything else in USD.
+        /// A security for a benchmark symbol, not added to the manager, created as LEAN's security service creates
+        /// it: exchange hours from the market-hours database, properties from the symbol-properties database (quoted
+        /// in USD when it has no row), and a crypto pair's base currency resolved, all with LEAN's failures.
         /// </summary>
+        /// <exception cref="ArgumentException">No market-hours entry, or a crypto pair whose base currency is unknown.</exception>
         public Security CreateBenchmarkSecurity(Symbol symbol)
         {
-            var quoteCurrency = BenchmarkQuoteCurrency(symbol);
-            return new Security(symbol, SecurityExchangeHours.AlwaysOpen(TimeZones.Utc), new Cash(quoteCurrency, 0, 0),
-                SymbolProperties.GetDefault(quoteCurrency), ErrorCurrencyConverter.Instance, RegisteredSecurityDataTypesProvider.Null,
-                new SecurityCache());
-        }
-
-        private static string BenchmarkQuoteCurrency(Symbol symbol)
-        {
-            switch (symbol.SecurityType)
+            var exchangeHours = MarketHoursDatabase.FromDataFolder().GetEntry(symbol.ID.Market, symbol, symbol.ID.SecurityType).ExchangeHours;
+            var properties = SymbolPropertiesDatabase.FromDataFolder().GetSymbolProperties(symbol.ID.Market, symbol, symbol.SecurityType, Currencies.USD);
+            if (CurrencyPairUtil.IsValidSecurityType(symbol.SecurityType, false)
+                && !CurrencyPairUtil.TryDecomposeCurrencyPair(symbol, out _, out _))
             {
-                case SecurityType.Crypto:
-                case SecurityType.CryptoFuture:
-                    return new[] { "USDT", "USDC", Currencies.USD }.FirstOrDefault(currency => symbol.Value.EndsWith(currency, StringComparison.Ordinal))
-                        ?? throw new ArgumentException($"Symbol can't be found in the Symbol Properties Database: {symbol.Value}");
-                case SecurityType.Forex:
-                    return symbol.Value.Substring(3);
-                default:
-                    return Currencies.USD;
+                throw new ArgumentException($"Failed to resolve base currency for '{symbol.ID.Symbol}', it might be missing from the Symbol database or market '{symbol.ID.Market}' could be wrong");
             }
+            return new Security(symbol, exchangeHours, new Cash(properties.QuoteCurrency, 0, 0), properties, ErrorCurrencyConverter.Instance,
+                RegisteredSecurityDataTypesProvider.Null, new SecurityCache());
         }
 
         /// <summary>Whether a pair is present.</summary>
