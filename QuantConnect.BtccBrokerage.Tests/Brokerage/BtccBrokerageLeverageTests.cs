@@ -4,11 +4,12 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.Tests.Orders;
 using QuantConnect.Brokerages.Btcc.ToolBox.LiveSession;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Interfaces;
 using QuantConnect.Orders;
 using QuantConnect.Securities;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {

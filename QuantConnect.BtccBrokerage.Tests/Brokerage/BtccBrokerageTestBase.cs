@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
 

@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Simulator.Faults;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
 

@@ -3,7 +3,7 @@ using NodaTime;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 using QuantConnect.Brokerages.Btcc.Data;
 using QuantConnect.Brokerages.Btcc.Tests.Api.Integration;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Data;
 using QuantConnect.Data.Market;
 

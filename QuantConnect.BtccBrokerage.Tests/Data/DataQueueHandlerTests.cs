@@ -1,6 +1,6 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Data;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Data.Market;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Data

@@ -2,7 +2,7 @@ using NodaTime;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Data;
 using QuantConnect.Data.Market;
 using QuantConnect.Securities;

@@ -1,6 +1,7 @@
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Data.Market;
+using QuantConnect.Brokerages.Btcc.Simulator.Faults;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Data
 {

@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Packets;
 using QuantConnect.Securities;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.LeanStartup
 {

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Orders;
 using QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
 

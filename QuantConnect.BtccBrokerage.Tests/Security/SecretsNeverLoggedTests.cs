@@ -4,7 +4,7 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
 using QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration;
 using QuantConnect.Brokerages.Btcc.Tests.Data;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Data.Market;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;

@@ -5,7 +5,7 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
 using QuantConnect.Brokerages.Btcc.Tests.Api.Integration;
 using QuantConnect.Brokerages.Btcc.Tests.Simulator;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
 {

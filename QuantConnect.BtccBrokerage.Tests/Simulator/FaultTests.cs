@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.WebSockets;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine;
+using QuantConnect.Brokerages.Btcc.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 {

@@ -14,8 +14,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
         public static JObject LiveWebSocket(string name) => Load(Path.Combine("WebSocket", "live"), name);
 
         /// <summary>The quote frame <paramref name="dialect"/> shows under <paramref name="name"/>.</summary>
-        public static JObject WebSocket(QuantConnect.Brokerages.Btcc.ToolBox.Simulator.BtccQuoteDialect dialect, string name)
-            => dialect == QuantConnect.Brokerages.Btcc.ToolBox.Simulator.BtccQuoteDialect.Live ? LiveWebSocket(name) : WebSocket(name);
+        public static JObject WebSocket(QuantConnect.Brokerages.Btcc.Simulator.BtccQuoteDialect dialect, string name)
+            => dialect == QuantConnect.Brokerages.Btcc.Simulator.BtccQuoteDialect.Live ? LiveWebSocket(name) : WebSocket(name);
 
         private static JObject Load(string folder, string name) =>
             JObject.Parse(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", folder, name + ".json")));

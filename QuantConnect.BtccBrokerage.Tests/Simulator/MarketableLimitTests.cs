@@ -1,7 +1,7 @@
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine;
+using QuantConnect.Brokerages.Btcc.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 {

@@ -1,6 +1,6 @@
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Engine;
+using QuantConnect.Brokerages.Btcc.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 {

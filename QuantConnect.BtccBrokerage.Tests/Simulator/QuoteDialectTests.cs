@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 {

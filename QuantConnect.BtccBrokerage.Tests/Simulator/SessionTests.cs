@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
 {

@@ -1,4 +1,4 @@
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests
 {

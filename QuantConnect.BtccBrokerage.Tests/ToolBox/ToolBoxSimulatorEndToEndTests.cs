@@ -4,7 +4,7 @@ using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 {

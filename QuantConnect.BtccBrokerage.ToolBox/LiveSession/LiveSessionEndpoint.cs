@@ -1,5 +1,5 @@
 using System.Globalization;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Configuration;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession

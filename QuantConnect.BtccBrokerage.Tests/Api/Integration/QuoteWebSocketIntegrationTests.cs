@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 {

@@ -2,7 +2,7 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 {

@@ -1,5 +1,5 @@
 using QuantConnect.Brokerages.Btcc.Api;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 {

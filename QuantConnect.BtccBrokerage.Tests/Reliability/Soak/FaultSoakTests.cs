@@ -1,9 +1,10 @@
 using System.Globalization;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Tests.Data;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Simulator.Faults;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
 {

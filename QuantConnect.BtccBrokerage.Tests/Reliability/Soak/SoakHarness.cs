@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak

@@ -4,7 +4,7 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 using QuantConnect.Brokerages.Btcc.ToolBox.Probe;
-using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
+using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Configuration;
 using QuantConnect.Logging;
 
