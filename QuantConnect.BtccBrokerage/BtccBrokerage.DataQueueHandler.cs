@@ -34,7 +34,7 @@ namespace QuantConnect.Brokerages.Btcc
         }
 
         /// <summary>
-        /// Options of the quote feed; set before the session starts to override the <c>btcc-quote-*</c> configuration.
+        /// Options of the quote feed; set before the session starts to override the settings' <c>btcc-quote-*</c> values.
         /// </summary>
         internal BtccQuoteFeedOptions? QuoteFeedOptions
         {
@@ -83,16 +83,10 @@ namespace QuantConnect.Brokerages.Btcc
         public void SetJob(LiveNodePacket job)
         {
             ArgumentNullException.ThrowIfNull(job);
-            var errors = new List<string>();
-            var data = (IReadOnlyDictionary<string, string>)job.BrokerageData;
-            var settings = _settings ?? BtccBrokerageSettings.FromBrokerageData(data, errors);
-            var feedOptions = BtccQuoteFeedOptions.From(data, errors);
-            if (errors.Count != 0)
-            {
-                throw new ArgumentException(string.Join(Environment.NewLine, errors));
-            }
+            var reader = BtccSettingsReader.Of(job.BrokerageData);
+            var settings = _settings ?? BtccBrokerageSettings.Read(reader);
+            reader.ThrowIfInvalid("BtccBrokerage.SetJob()");
             _settings = settings;
-            _quoteFeedOptions = feedOptions;
             _job = job;
             _aggregator ??= Composer.Instance.GetExportedValueByTypeName<IDataAggregator>(
                 Config.Get("data-aggregator", "QuantConnect.Lean.Engine.DataFeeds.AggregationManager"), forceTypeNameOnExisting: false);
@@ -214,16 +208,7 @@ namespace QuantConnect.Brokerages.Btcc
                 {
                     return;
                 }
-                if (_quoteFeedOptions == null)
-                {
-                    var errors = new List<string>();
-                    _quoteFeedOptions = BtccQuoteFeedOptions.From(null, errors);
-                    foreach (var error in errors)
-                    {
-                        BtccLog.Error("BtccBrokerage", "OnSessionStarted", error + "; default used");
-                    }
-                }
-                feed = new BtccQuoteFeed(_quoteFeedOptions, () => new BtccQuoteWebSocketClient(api, accountNo), BuildQuoteRoutes, EmitTick, OnMessage);
+                feed = new BtccQuoteFeed(_quoteFeedOptions ?? _settings.Quotes, () => new BtccQuoteWebSocketClient(api, accountNo), BuildQuoteRoutes, EmitTick, OnMessage);
                 _quoteFeed = feed;
             }
             if (_subscriptionManager != null)

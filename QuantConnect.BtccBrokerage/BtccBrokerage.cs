@@ -36,6 +36,9 @@ namespace QuantConnect.Brokerages.Btcc
         private volatile bool _connected;
         private bool _disposed;
 
+        /// <summary>The settings this brokerage runs with (null until <see cref="SetJob"/> for the parameterless constructor).</summary>
+        internal BtccBrokerageSettings? Settings => _settings;
+
         /// <summary>
         /// Parameterless constructor for LEAN's composer, used when LEAN takes this class only as its data
         /// queue handler; <see cref="SetJob"/> then supplies the settings.

@@ -91,13 +91,10 @@ namespace QuantConnect.Brokerages.Btcc
             using var factory = new BtccBrokerageFactory();
             var data = factory.BrokerageData;
             // a downloader reports no fills: no fill ledger is read or written
-            data[BtccBrokerageSettings.FillLedgerPathKey] = string.Empty;
-            var errors = new List<string>();
-            var settings = BtccBrokerageSettings.FromBrokerageData(data, errors);
-            if (errors.Count != 0)
-            {
-                throw new ArgumentException($"{nameof(BtccBrokerageDownloader)}: {string.Join(Environment.NewLine, errors)}");
-            }
+            data[BtccSettingKeys.FillLedgerPath] = string.Empty;
+            var reader = BtccSettingsReader.Of(data);
+            var settings = BtccBrokerageSettings.Read(reader);
+            reader.ThrowIfInvalid(nameof(BtccBrokerageDownloader));
             return settings;
         }
     }

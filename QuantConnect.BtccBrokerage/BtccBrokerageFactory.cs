@@ -26,44 +26,46 @@ namespace QuantConnect.Brokerages.Btcc
         /// <c>./btcc-fill-ledger-{accountId}.json</c> in LEAN's working directory; a restarted brokerage reads it to
         /// report the fills that happened while it was down. Set it empty to keep the ledger in memory only.
         /// </summary>
-        public override Dictionary<string, string> BrokerageData => WithOptionalKeys(new()
+        public override Dictionary<string, string> BrokerageData
         {
-            { BtccBrokerageSettings.ApiUrlKey, Config.Get(BtccBrokerageSettings.ApiUrlKey, BtccApiSettings.DefaultRestUrl) },
-            { BtccBrokerageSettings.WebSocketUrlKey, Config.Get(BtccBrokerageSettings.WebSocketUrlKey, BtccApiSettings.DefaultWebSocketUrl) },
-            { BtccBrokerageSettings.UserNameKey, Config.Get(BtccBrokerageSettings.UserNameKey) },
-            { BtccBrokerageSettings.PasswordKey, Config.Get(BtccBrokerageSettings.PasswordKey) },
-            { BtccBrokerageSettings.ApiKeyKey, Config.Get(BtccBrokerageSettings.ApiKeyKey) },
-            { BtccBrokerageSettings.ApiSecretKey, Config.Get(BtccBrokerageSettings.ApiSecretKey) },
-            { BtccBrokerageSettings.CompanyIdKey, Config.Get(BtccBrokerageSettings.CompanyIdKey, "1") },
-            { BtccBrokerageSettings.LeverageKey, Config.Get(BtccBrokerageSettings.LeverageKey) },
-            { BtccBrokerageSettings.PollIntervalKey, Config.Get(BtccBrokerageSettings.PollIntervalKey, ((int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) },
-            { BtccBrokerageSettings.FillLedgerPathKey, Config.Get(BtccBrokerageSettings.FillLedgerPathKey, BtccBrokerageSettings.DefaultFillLedgerPath) }
-        });
+            get
+            {
+                var data = new Dictionary<string, string>
+                {
+                    { BtccSettingKeys.ApiUrl, Config.Get(BtccSettingKeys.ApiUrl, BtccApiSettings.DefaultRestUrl) },
+                    { BtccSettingKeys.WebSocketUrl, Config.Get(BtccSettingKeys.WebSocketUrl, BtccApiSettings.DefaultWebSocketUrl) },
+                    { BtccSettingKeys.UserName, Config.Get(BtccSettingKeys.UserName) },
+                    { BtccSettingKeys.Password, Config.Get(BtccSettingKeys.Password) },
+                    { BtccSettingKeys.ApiKey, Config.Get(BtccSettingKeys.ApiKey) },
+                    { BtccSettingKeys.ApiSecret, Config.Get(BtccSettingKeys.ApiSecret) },
+                    { BtccSettingKeys.CompanyId, Config.Get(BtccSettingKeys.CompanyId, "1") },
+                    { BtccSettingKeys.Leverage, Config.Get(BtccSettingKeys.Leverage) },
+                    { BtccSettingKeys.PollInterval, Config.Get(BtccSettingKeys.PollInterval, ((int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)) },
+                    { BtccSettingKeys.FillLedgerPath, Config.Get(BtccSettingKeys.FillLedgerPath, BtccBrokerageSettings.DefaultFillLedgerPath) }
+                };
+                foreach (var key in OptionalKeys)
+                {
+                    var value = Config.Get(key);
+                    if (!string.IsNullOrWhiteSpace(value))
+                    {
+                        data[key] = value;
+                    }
+                }
+                return data;
+            }
+        }
 
         /// <summary>Tuning keys that have defaults of their own: passed on only when configured.</summary>
         private static readonly string[] OptionalKeys =
         {
-            BtccBrokerageSettings.RequestsPerSecondKey,
-            BtccBrokerageSettings.SignEncodingKey,
-            BtccBrokerageSettings.PostParametersKey,
-            BtccBrokerageSettings.TokenInvalidCodesKey,
-            Data.BtccQuoteFeedOptions.SilenceTimeoutKey,
-            Data.BtccQuoteFeedOptions.MaxDepthSocketsKey,
-            Data.BtccQuoteFeedOptions.TradeDedupeWindowKey
+            BtccSettingKeys.RequestsPerSecond,
+            BtccSettingKeys.SignEncoding,
+            BtccSettingKeys.PostParameters,
+            BtccSettingKeys.TokenInvalidCodes,
+            BtccSettingKeys.QuoteSilenceTimeout,
+            BtccSettingKeys.QuoteMaxDepthSockets,
+            BtccSettingKeys.QuoteTradeDedupeWindow
         };
-
-        private static Dictionary<string, string> WithOptionalKeys(Dictionary<string, string> data)
-        {
-            foreach (var key in OptionalKeys)
-            {
-                var value = Config.Get(key);
-                if (!string.IsNullOrWhiteSpace(value))
-                {
-                    data[key] = value;
-                }
-            }
-            return data;
-        }
 
         /// <summary>
         /// BTCC's brokerage model at the configured leverage (<c>btcc-leverage</c>, per ticker too; 10x when none is
@@ -71,7 +73,9 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         public override IBrokerageModel GetBrokerageModel(IOrderProvider orderProvider)
         {
-            var setting = Symbols.BtccLeverageSetting.FromConfig();
+            var reader = BtccSettingsReader.OfConfig();
+            var setting = Symbols.BtccLeverageSetting.Read(reader);
+            reader.ThrowIfInvalid("BtccBrokerageFactory.GetBrokerageModel()");
             var leverage = setting.DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
             return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared) { LeverageSetting = setting };
         }
@@ -91,39 +95,9 @@ namespace QuantConnect.Brokerages.Btcc
         internal IBrokerage CreateBrokerage(LiveNodePacket job, IAlgorithm? algorithm, IOrderProvider? orderProvider)
         {
             ArgumentNullException.ThrowIfNull(job);
-            var data = job.BrokerageData;
-            var errors = new List<string>();
-            var api = new BtccApiSettings
-            {
-                RestUrl = data.ContainsKey(BtccBrokerageSettings.ApiUrlKey) ? Read<string>(data, BtccBrokerageSettings.ApiUrlKey, errors) : BtccApiSettings.DefaultRestUrl,
-                WebSocketUrl = data.ContainsKey(BtccBrokerageSettings.WebSocketUrlKey) ? Read<string>(data, BtccBrokerageSettings.WebSocketUrlKey, errors) : BtccApiSettings.DefaultWebSocketUrl,
-                UserName = ReadRequired(data, BtccBrokerageSettings.UserNameKey, errors),
-                Password = ReadRequired(data, BtccBrokerageSettings.PasswordKey, errors),
-                ApiKey = ReadRequired(data, BtccBrokerageSettings.ApiKeyKey, errors),
-                ApiSecret = ReadRequired(data, BtccBrokerageSettings.ApiSecretKey, errors),
-                CompanyId = ReadOptional(data, BtccBrokerageSettings.CompanyIdKey, 1, errors)
-            };
-            BtccBrokerageSettings.ReadRestGuesses(data, api, errors);
-            if (data.TryGetValue(BtccBrokerageSettings.RequestsPerSecondKey, out var rpsText) && !string.IsNullOrWhiteSpace(rpsText))
-            {
-                var rps = Read<double>(data, BtccBrokerageSettings.RequestsPerSecondKey, errors);
-                if (rps > 0)
-                {
-                    api.RequestsPerSecond = rps;
-                    api.RequestBurst = Math.Max(api.RequestBurst, (int)Math.Ceiling(rps));
-                }
-                else if (errors.Count == 0)
-                {
-                    errors.Add($"BrokerageFactory.CreateBrokerage(): key '{BtccBrokerageSettings.RequestsPerSecondKey}' must be positive");
-                }
-            }
-            var leverage = data.TryGetValue(BtccBrokerageSettings.LeverageKey, out var leverageText) ? leverageText : null;
-            var pollMs = ReadOptional(data, BtccBrokerageSettings.PollIntervalKey, (int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds, errors);
-            var settings = errors.Count == 0 ? BtccBrokerageSettings.Create(api, leverage, pollMs, errors, BtccBrokerageSettings.FillLedgerPathOf(data)) : null;
-            if (errors.Count != 0)
-            {
-                throw new ArgumentException(string.Join(Environment.NewLine, errors));
-            }
+            var reader = BtccSettingsReader.Of(job.BrokerageData);
+            var settings = BtccBrokerageSettings.Read(reader);
+            reader.ThrowIfInvalid("BtccBrokerageFactory.CreateBrokerage()");
 
             IDataAggregator? aggregator = null;
             try
@@ -137,7 +111,7 @@ namespace QuantConnect.Brokerages.Btcc
                 BtccLog.Trace("BtccBrokerageFactory", "CreateBrokerage", $"no data aggregator available: {error.Message}");
             }
 
-            var brokerage = new BtccBrokerage(settings!, algorithm, orderProvider, aggregator, job);
+            var brokerage = new BtccBrokerage(settings, algorithm, orderProvider, aggregator, job);
             Composer.Instance.AddPart<IDataQueueHandler>(brokerage);
             return brokerage;
         }
@@ -146,18 +120,5 @@ namespace QuantConnect.Brokerages.Btcc
         public override void Dispose()
         {
         }
-
-        private static string ReadRequired(IReadOnlyDictionary<string, string> data, string key, ICollection<string> errors)
-        {
-            var value = Read<string>(data, key, errors);
-            if (data.ContainsKey(key) && string.IsNullOrWhiteSpace(value))
-            {
-                errors.Add($"BrokerageFactory.CreateBrokerage(): Empty key: {key}");
-            }
-            return value ?? string.Empty;
-        }
-
-        private static int ReadOptional(IReadOnlyDictionary<string, string> data, string key, int fallback, ICollection<string> errors)
-            => data.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text) ? Read<int>(data, key, errors) : fallback;
     }
 }

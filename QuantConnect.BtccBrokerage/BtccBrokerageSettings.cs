@@ -1,48 +1,16 @@
 using System.Globalization;
 using QuantConnect.Brokerages.Btcc.Api;
+using QuantConnect.Brokerages.Btcc.Data;
 using QuantConnect.Brokerages.Btcc.Symbols;
 
 namespace QuantConnect.Brokerages.Btcc
 {
     /// <summary>
-    /// The brokerage's configuration, read from LEAN's <c>btcc-*</c> brokerage-data keys.
+    /// The brokerage's configuration, read from LEAN's <c>btcc-*</c> keys (<see cref="BtccSettingKeys"/>) by
+    /// <see cref="BtccSettingsReader"/>.
     /// </summary>
     public sealed class BtccBrokerageSettings
     {
-        /// <summary>REST base address key.</summary>
-        public const string ApiUrlKey = "btcc-api-url";
-        /// <summary>Quote-websocket address key.</summary>
-        public const string WebSocketUrlKey = "btcc-websocket-url";
-        /// <summary>Login e-mail or mobile number key.</summary>
-        public const string UserNameKey = "btcc-user-name";
-        /// <summary>Login password key.</summary>
-        public const string PasswordKey = "btcc-password";
-        /// <summary>API key key.</summary>
-        public const string ApiKeyKey = "btcc-api-key";
-        /// <summary>API secret key.</summary>
-        public const string ApiSecretKey = "btcc-api-secret";
-        /// <summary>Company id key (BTCC documents 1).</summary>
-        public const string CompanyIdKey = "btcc-company-id";
-        /// <summary>Leverage choice key (see <see cref="BtccLeverageSetting"/>).</summary>
-        public const string LeverageKey = BtccLeverageSetting.ConfigKey;
-        /// <summary>Fill-poller period key, in milliseconds.</summary>
-        public const string PollIntervalKey = "btcc-poll-interval-ms";
-        /// <summary>Optional REST request budget key (requests per second).</summary>
-        public const string RequestsPerSecondKey = "btcc-requests-per-second";
-        /// <summary>Signature value encoding key: <c>encoded</c> (default) or <c>raw</c> (see <see cref="BtccSignEncoding"/>).</summary>
-        public const string SignEncodingKey = BtccSignEncodings.ConfigKey;
-        /// <summary>POST parameter transport key: <c>query</c> (default) or <c>form</c> (see <see cref="BtccPostParameters"/>).</summary>
-        public const string PostParametersKey = BtccPostParameterModes.ConfigKey;
-        /// <summary>Token-invalid reply codes key: a <c>;</c>- or <c>,</c>-separated list (default <c>207</c>).</summary>
-        public const string TokenInvalidCodesKey = "btcc-token-invalid-codes";
-
-        /// <summary>
-        /// Fill-ledger file key: where the ids of fills already reported to LEAN are kept across restarts.
-        /// <c>{accountId}</c> in the value is replaced by the BTCC account id; relative paths are relative to
-        /// LEAN's working directory. Empty disables persistence.
-        /// </summary>
-        public const string FillLedgerPathKey = "btcc-fill-ledger-path";
-
         /// <summary>
         /// Default fill-ledger file: in LEAN's working directory (the launcher's folder, beside its log), one
         /// file per BTCC account.
@@ -81,7 +49,7 @@ namespace QuantConnect.Brokerages.Btcc
         public TimeSpan UnmatchedFillGrace { get; init; } = TimeSpan.FromSeconds(3);
 
         /// <summary>
-        /// The fill-ledger file (see <see cref="FillLedgerPathKey"/>), or null to keep the ledger in memory only:
+        /// The fill-ledger file (see <see cref="BtccSettingKeys.FillLedgerPath"/>), or null to keep the ledger in memory only:
         /// then a restarted brokerage treats the fills that happened while it was down as history.
         /// </summary>
         public string? FillLedgerPath { get; init; }
@@ -98,67 +66,60 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         public bool CloseDirectionIsClosingSide { get; init; } = true;
 
+        /// <summary>The live quote feed's knobs (<c>btcc-quote-*</c>).</summary>
+        public BtccQuoteFeedOptions Quotes { get; init; } = new();
+
         /// <summary>
-        /// Builds settings from LEAN brokerage data. Missing or malformed required keys are added to
-        /// <paramref name="errors"/> (each message names its key); optional keys fall back to defaults.
+        /// Reads the brokerage's settings; missing or malformed keys are recorded in <paramref name="settings"/>'
+        /// errors (each naming its key), absent optional keys keep their defaults.
         /// </summary>
-        public static BtccBrokerageSettings FromBrokerageData(IReadOnlyDictionary<string, string> data, ICollection<string> errors)
+        public static BtccBrokerageSettings Read(BtccSettingsReader settings)
         {
-            ArgumentNullException.ThrowIfNull(data);
-            ArgumentNullException.ThrowIfNull(errors);
-            var api = new BtccApiSettings
+            ArgumentNullException.ThrowIfNull(settings);
+            var api = ReadApi(settings);
+            var leverage = BtccLeverageSetting.Read(settings);
+            var pollMs = settings.Integer(BtccSettingKeys.PollInterval, (int)DefaultPollInterval.TotalMilliseconds, 1, "a positive number of milliseconds");
+            var ledger = settings.Raw(BtccSettingKeys.FillLedgerPath) switch
             {
-                RestUrl = Optional(data, ApiUrlKey, BtccApiSettings.DefaultRestUrl),
-                WebSocketUrl = Optional(data, WebSocketUrlKey, BtccApiSettings.DefaultWebSocketUrl),
-                UserName = Required(data, UserNameKey, errors),
-                Password = Required(data, PasswordKey, errors),
-                ApiKey = Required(data, ApiKeyKey, errors),
-                ApiSecret = Required(data, ApiSecretKey, errors),
-                CompanyId = OptionalInt(data, CompanyIdKey, 1, errors)
+                null => DefaultFillLedgerPath,
+                { Length: 0 } => null,
+                var path => path
             };
-            ReadRestGuesses(data, api, errors);
-            var rps = Optional(data, RequestsPerSecondKey, string.Empty);
-            if (rps.Length > 0)
+            return new BtccBrokerageSettings
             {
-                if (double.TryParse(rps, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
-                {
-                    api.RequestsPerSecond = value;
-                    api.RequestBurst = Math.Max(api.RequestBurst, (int)Math.Ceiling(value));
-                }
-                else
-                {
-                    errors.Add(Malformed(RequestsPerSecondKey, rps, "a positive number"));
-                }
-            }
-            return Create(api, Optional(data, LeverageKey, string.Empty), OptionalInt(data, PollIntervalKey, (int)DefaultPollInterval.TotalMilliseconds, errors), errors,
-                FillLedgerPathOf(data));
+                Api = api,
+                Leverage = leverage,
+                PollInterval = TimeSpan.FromMilliseconds(pollMs),
+                FillLedgerPath = ledger,
+                Quotes = BtccQuoteFeedOptions.Read(settings)
+            };
         }
 
         /// <summary>
-        /// Completes settings from already-read values: parses the leverage text, checks the poll interval
-        /// and the API settings; problems are added to <paramref name="errors"/> naming their key.
+        /// Reads the endpoints, credentials, request budget and REST choices, and validates them (a problem is
+        /// recorded naming its key).
         /// </summary>
-        /// <param name="api">Endpoints and credentials.</param>
-        /// <param name="leverage">The <see cref="LeverageKey"/> text.</param>
-        /// <param name="pollIntervalMs">The <see cref="PollIntervalKey"/> value.</param>
-        /// <param name="errors">Receives one message per problem.</param>
-        /// <param name="fillLedgerPath">The fill-ledger file, or null/empty to keep the ledger in memory.</param>
-        public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors, string? fillLedgerPath = null)
+        public static BtccApiSettings ReadApi(BtccSettingsReader settings)
         {
-            var leverageSetting = BtccLeverageSetting.Unset;
-            try
+            ArgumentNullException.ThrowIfNull(settings);
+            var api = new BtccApiSettings
             {
-                leverageSetting = BtccLeverageSetting.Parse(leverage);
-            }
-            catch (ArgumentException error)
+                RestUrl = settings.Text(BtccSettingKeys.ApiUrl, BtccApiSettings.DefaultRestUrl),
+                WebSocketUrl = settings.Text(BtccSettingKeys.WebSocketUrl, BtccApiSettings.DefaultWebSocketUrl),
+                UserName = settings.Required(BtccSettingKeys.UserName),
+                Password = settings.Required(BtccSettingKeys.Password),
+                ApiKey = settings.Required(BtccSettingKeys.ApiKey),
+                ApiSecret = settings.Required(BtccSettingKeys.ApiSecret),
+                CompanyId = settings.Integer(BtccSettingKeys.CompanyId, 1, int.MinValue, "an integer")
+            };
+            var rps = settings.Number(BtccSettingKeys.RequestsPerSecond, 0, double.Epsilon, "a positive number");
+            if (rps > 0)
             {
-                errors.Add($"BtccBrokerageSettings: invalid key '{LeverageKey}': {error.Message}");
+                api.RequestsPerSecond = rps;
+                api.RequestBurst = Math.Max(api.RequestBurst, (int)Math.Ceiling(rps));
             }
-            if (pollIntervalMs <= 0)
-            {
-                errors.Add(Malformed(PollIntervalKey, pollIntervalMs.ToString(CultureInfo.InvariantCulture), "a positive number of milliseconds"));
-            }
-            if (errors.Count == 0)
+            ReadRestChoices(settings, api);
+            if (settings.Errors.Count == 0)
             {
                 try
                 {
@@ -166,74 +127,33 @@ namespace QuantConnect.Brokerages.Btcc
                 }
                 catch (ArgumentException error)
                 {
-                    errors.Add($"BtccBrokerageSettings: invalid setting ({KeyOf(error.ParamName)}): {error.Message}");
+                    settings.Invalid(KeyOf(error.ParamName), error.Message);
                 }
             }
-            return new BtccBrokerageSettings
-            {
-                Api = api,
-                Leverage = leverageSetting,
-                PollInterval = TimeSpan.FromMilliseconds(Math.Max(1, pollIntervalMs)),
-                FillLedgerPath = string.IsNullOrWhiteSpace(fillLedgerPath) ? null : fillLedgerPath.Trim()
-            };
+            return api;
         }
 
         /// <summary>
-        /// Reads the REST choices BTCC's docs leave open into <paramref name="api"/>: <see cref="SignEncodingKey"/>,
-        /// <see cref="PostParametersKey"/> and <see cref="TokenInvalidCodesKey"/>. Absent or empty keys keep the
-        /// defaults; a bad value is added to <paramref name="errors"/> naming its key.
+        /// Reads the REST choices BTCC's docs leave open into <paramref name="api"/>: <see cref="BtccSettingKeys.SignEncoding"/>,
+        /// <see cref="BtccSettingKeys.PostParameters"/> and <see cref="BtccSettingKeys.TokenInvalidCodes"/>; absent keys keep the defaults.
         /// </summary>
-        public static void ReadRestGuesses(IReadOnlyDictionary<string, string> data, BtccApiSettings api, ICollection<string> errors)
+        public static void ReadRestChoices(BtccSettingsReader settings, BtccApiSettings api)
         {
-            ArgumentNullException.ThrowIfNull(data);
+            ArgumentNullException.ThrowIfNull(settings);
             ArgumentNullException.ThrowIfNull(api);
-            ArgumentNullException.ThrowIfNull(errors);
-            var encoding = Optional(data, SignEncodingKey, string.Empty);
-            if (encoding.Length > 0)
-            {
-                if (BtccSignEncodings.TryParse(encoding, out var parsed))
-                {
-                    api.SignEncoding = parsed;
-                }
-                else
-                {
-                    errors.Add(Malformed(SignEncodingKey, encoding, "encoded or raw"));
-                }
-            }
-            var post = Optional(data, PostParametersKey, string.Empty);
-            if (post.Length > 0)
-            {
-                if (BtccPostParameterModes.TryParse(post, out var parsed))
-                {
-                    api.PostParameters = parsed;
-                }
-                else
-                {
-                    errors.Add(Malformed(PostParametersKey, post, "query or form"));
-                }
-            }
-            var codes = Optional(data, TokenInvalidCodesKey, string.Empty);
-            if (codes.Length > 0)
-            {
-                if (TryParseCodes(codes, out var parsed))
-                {
-                    api.TokenInvalidCodes = parsed;
-                }
-                else
-                {
-                    errors.Add(Malformed(TokenInvalidCodesKey, codes, "BTCC reply codes such as 207 or 207;1001"));
-                }
-            }
+            api.SignEncoding = settings.Parsed(BtccSettingKeys.SignEncoding, api.SignEncoding, BtccSignEncodings.TryParse, "encoded or raw");
+            api.PostParameters = settings.Parsed(BtccSettingKeys.PostParameters, api.PostParameters, BtccPostParameterModes.TryParse, "query or form");
+            api.TokenInvalidCodes = settings.Parsed(BtccSettingKeys.TokenInvalidCodes, api.TokenInvalidCodes, TryParseCodes, "BTCC reply codes such as 207 or 207;1001");
         }
 
         /// <summary>
         /// Reads a list of BTCC reply codes such as <c>207</c> or <c>207; 1001</c> (<c>;</c> or <c>,</c> between
         /// them); false when an entry is not a non-zero integer (0 is success) or there is none.
         /// </summary>
-        public static bool TryParseCodes(string? text, out HashSet<int> codes)
+        public static bool TryParseCodes(string text, out ISet<int> codes)
         {
             codes = new HashSet<int>();
-            foreach (var item in (text ?? string.Empty).Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var item in text.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!int.TryParse(item, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) || code == 0)
                 {
@@ -244,60 +164,16 @@ namespace QuantConnect.Brokerages.Btcc
             return codes.Count > 0;
         }
 
-        /// <summary>
-        /// The fill-ledger path from brokerage data: the key's value, <see cref="DefaultFillLedgerPath"/> when the
-        /// key is absent, null (persistence off) when it is present but empty.
-        /// </summary>
-        public static string? FillLedgerPathOf(IReadOnlyDictionary<string, string> data)
-        {
-            ArgumentNullException.ThrowIfNull(data);
-            if (!data.TryGetValue(FillLedgerPathKey, out var value))
-            {
-                return DefaultFillLedgerPath;
-            }
-            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        }
-
         private static string KeyOf(string? apiSettingName) => apiSettingName switch
         {
-            nameof(BtccApiSettings.RestUrl) => ApiUrlKey,
-            nameof(BtccApiSettings.WebSocketUrl) => WebSocketUrlKey,
-            nameof(BtccApiSettings.UserName) => UserNameKey,
-            nameof(BtccApiSettings.Password) => PasswordKey,
-            nameof(BtccApiSettings.ApiKey) => ApiKeyKey,
-            nameof(BtccApiSettings.ApiSecret) => ApiSecretKey,
-            _ => apiSettingName ?? "?"
+            nameof(BtccApiSettings.RestUrl) => BtccSettingKeys.ApiUrl,
+            nameof(BtccApiSettings.WebSocketUrl) => BtccSettingKeys.WebSocketUrl,
+            nameof(BtccApiSettings.UserName) => BtccSettingKeys.UserName,
+            nameof(BtccApiSettings.Password) => BtccSettingKeys.Password,
+            nameof(BtccApiSettings.ApiKey) => BtccSettingKeys.ApiKey,
+            nameof(BtccApiSettings.ApiSecret) => BtccSettingKeys.ApiSecret,
+            nameof(BtccApiSettings.RequestsPerSecond) or nameof(BtccApiSettings.RequestBurst) => BtccSettingKeys.RequestsPerSecond,
+            _ => apiSettingName ?? "btcc-*"
         };
-
-        private static string Required(IReadOnlyDictionary<string, string> data, string key, ICollection<string> errors)
-        {
-            if (!data.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
-            {
-                errors.Add($"BtccBrokerageSettings: missing key '{key}'");
-                return string.Empty;
-            }
-            return value;
-        }
-
-        private static string Optional(IReadOnlyDictionary<string, string> data, string key, string fallback)
-            => data.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : fallback;
-
-        private static int OptionalInt(IReadOnlyDictionary<string, string> data, string key, int fallback, ICollection<string> errors)
-        {
-            var text = Optional(data, key, string.Empty);
-            if (text.Length == 0)
-            {
-                return fallback;
-            }
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-            errors.Add(Malformed(key, text, "an integer"));
-            return fallback;
-        }
-
-        private static string Malformed(string key, string value, string expected)
-            => $"BtccBrokerageSettings: malformed key '{key}' (value '{value}'): expected {expected}";
     }
 }

@@ -21,7 +21,7 @@ namespace QuantConnect.Brokerages.Btcc
         public static string Describe(int code, string btccMessage, BtccApiSettings api)
         {
             ArgumentNullException.ThrowIfNull(api);
-            var keys = $"{BtccBrokerageSettings.ApiKeyKey} and {BtccBrokerageSettings.ApiSecretKey}";
+            var keys = $"{BtccSettingKeys.ApiKey} and {BtccSettingKeys.ApiSecret}";
             return code switch
             {
                 BtccLoginCodes.KeyOutOfDate =>
@@ -32,10 +32,10 @@ namespace QuantConnect.Brokerages.Btcc
                     + "In BTCC's API management give the key futures-trade permission and bind it to this machine's public IP "
                     + $"address (BTCC binds a key to at most 5 IP addresses), or create a new key and set {keys}.",
                 _ =>
-                    $"BTCC refused the login (code {code} '{btccMessage}'). Check {BtccBrokerageSettings.UserNameKey}, "
-                    + $"{BtccBrokerageSettings.PasswordKey}, {keys}. BTCC documents no error codes: if they are right, try "
-                    + $"{BtccBrokerageSettings.PostParametersKey}={api.PostParameters.Other().Name()} (now {api.PostParameters.Name()}); "
-                    + $"the other {BtccBrokerageSettings.SignEncodingKey} variant is tried automatically."
+                    $"BTCC refused the login (code {code} '{btccMessage}'). Check {BtccSettingKeys.UserName}, "
+                    + $"{BtccSettingKeys.Password}, {keys}. BTCC documents no error codes: if they are right, try "
+                    + $"{BtccSettingKeys.PostParameters}={api.PostParameters.Other().Name()} (now {api.PostParameters.Name()}); "
+                    + $"the other {BtccSettingKeys.SignEncoding} variant is tried automatically."
             };
         }
     }

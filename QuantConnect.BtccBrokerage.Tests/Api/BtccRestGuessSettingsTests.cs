@@ -13,9 +13,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         private static (BtccApiSettings Api, List<string> Errors) Read(params (string Key, string Value)[] entries)
         {
             var api = new BtccApiSettings();
-            var errors = new List<string>();
-            BtccBrokerageSettings.ReadRestGuesses(entries.ToDictionary(e => e.Key, e => e.Value), api, errors);
-            return (api, errors);
+            var reader = BtccSettingsReader.Of(entries.ToDictionary(e => e.Key, e => e.Value));
+            BtccBrokerageSettings.ReadRestChoices(reader, api);
+            return (api, reader.Errors.ToList());
         }
 
         [Test]

@@ -33,7 +33,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         {
             var text = BtccQuoteEndpointException.Describe(Url, status, error);
 
-            Assert.That(text, Does.Contain(reason).And.Contain(BtccBrokerageSettings.WebSocketUrlKey).And.Contain(Url));
+            Assert.That(text, Does.Contain(reason).And.Contain(BtccSettingKeys.WebSocketUrl).And.Contain(Url));
         }
 
         [Test]
@@ -58,7 +58,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
             var error = Assert.ThrowsAsync<BtccQuoteEndpointException>(() => client.ConnectAsync());
 
-            Assert.That(error!.Message, Does.Contain("404").And.Contain(BtccBrokerageSettings.WebSocketUrlKey));
+            Assert.That(error!.Message, Does.Contain("404").And.Contain(BtccSettingKeys.WebSocketUrl));
         }
 
         [Test]
@@ -71,7 +71,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
             var error = Assert.ThrowsAsync<BtccQuoteEndpointException>(() => client.ConnectAsync());
 
-            Assert.That(error!.Message, Does.Contain("TLS").And.Contain(BtccBrokerageSettings.WebSocketUrlKey));
+            Assert.That(error!.Message, Does.Contain("TLS").And.Contain(BtccSettingKeys.WebSocketUrl));
         }
 
         /// <summary>An HTTPS server on loopback whose certificate names <paramref name="host"/>, as BTCC's kapi1 names *.btcc.com.</summary>

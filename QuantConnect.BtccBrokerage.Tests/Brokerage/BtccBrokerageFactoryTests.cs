@@ -17,13 +17,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
     {
         private static Dictionary<string, string> OfflineData() => new()
         {
-            [BtccBrokerageSettings.ApiUrlKey] = "http://127.0.0.1:1",
-            [BtccBrokerageSettings.WebSocketUrlKey] = "ws://127.0.0.1:1",
-            [BtccBrokerageSettings.UserNameKey] = "user",
-            [BtccBrokerageSettings.PasswordKey] = "password",
-            [BtccBrokerageSettings.ApiKeyKey] = "key",
-            [BtccBrokerageSettings.ApiSecretKey] = "secret",
-            [BtccBrokerageSettings.PollIntervalKey] = "500"
+            [BtccSettingKeys.ApiUrl] = "http://127.0.0.1:1",
+            [BtccSettingKeys.WebSocketUrl] = "ws://127.0.0.1:1",
+            [BtccSettingKeys.UserName] = "user",
+            [BtccSettingKeys.Password] = "password",
+            [BtccSettingKeys.ApiKey] = "key",
+            [BtccSettingKeys.ApiSecret] = "secret",
+            [BtccSettingKeys.PollInterval] = "500"
         };
 
         [Test]
@@ -142,7 +142,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         {
             await using var simulator = await BtccSimulator.StartAsync(new BtccSimulatorOptions { PriceInterval = TimeSpan.Zero });
             var data = SimulatorBrokerageData.For(simulator);
-            data[BtccBrokerageSettings.PasswordKey] = "wrong";
+            data[BtccSettingKeys.Password] = "wrong";
             using var brokerage = (BtccBrokerage)new BtccBrokerageFactory().CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!);
             var messages = new List<BrokerageMessageEvent>();
             brokerage.Message += (_, m) => messages.Add(m);
@@ -163,7 +163,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             var job = new LiveNodePacket { Brokerage = "BtccBrokerage", BrokerageData = SimulatorBrokerageData.For(simulator) };
             using var factory = new BtccBrokerageFactory();
             var provider = new TestOrderProvider();
-            using var brokerage = new BtccBrokerage(BtccBrokerageSettings.FromBrokerageData(job.BrokerageData, new List<string>()), null, provider, null, job);
+            using var brokerage = new BtccBrokerage(BtccBrokerageSettings.Read(BtccSettingsReader.Of(job.BrokerageData)), null, provider, null, job);
             var events = new System.Collections.Concurrent.ConcurrentQueue<OrderEvent>();
             brokerage.OrdersStatusChanged += (_, e) => e.ForEach(events.Enqueue);
 

@@ -24,12 +24,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         public async Task SetUp()
         {
             _h = await SimulatorHarness.StartAsync(o => o.PriceInterval = TimeSpan.Zero);
-            Config.Set(BtccBrokerageSettings.ApiUrlKey, _h.Simulator.RestUrl.ToString());
-            Config.Set(BtccBrokerageSettings.WebSocketUrlKey, _h.Simulator.WebSocketUrl.ToString());
-            Config.Set(BtccBrokerageSettings.UserNameKey, _h.Simulator.Options.UserName);
-            Config.Set(BtccBrokerageSettings.PasswordKey, _h.Simulator.Options.Password);
-            Config.Set(BtccBrokerageSettings.ApiKeyKey, _h.Simulator.Options.ApiKey);
-            Config.Set(BtccBrokerageSettings.ApiSecretKey, _h.Simulator.Options.ApiSecret);
+            Config.Set(BtccSettingKeys.ApiUrl, _h.Simulator.RestUrl.ToString());
+            Config.Set(BtccSettingKeys.WebSocketUrl, _h.Simulator.WebSocketUrl.ToString());
+            Config.Set(BtccSettingKeys.UserName, _h.Simulator.Options.UserName);
+            Config.Set(BtccSettingKeys.Password, _h.Simulator.Options.Password);
+            Config.Set(BtccSettingKeys.ApiKey, _h.Simulator.Options.ApiKey);
+            Config.Set(BtccSettingKeys.ApiSecret, _h.Simulator.Options.ApiSecret);
         }
 
         [TearDown]
@@ -84,9 +84,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         [Test]
         public void MissingCredentialsAreNamedWhenTheDownloaderIsCreated()
         {
-            Config.Set(BtccBrokerageSettings.PasswordKey, string.Empty);
+            Config.Set(BtccSettingKeys.Password, string.Empty);
 
-            Assert.That(() => new BtccBrokerageDownloader(), Throws.ArgumentException.With.Message.Contain(BtccBrokerageSettings.PasswordKey));
+            Assert.That(() => new BtccBrokerageDownloader(), Throws.ArgumentException.With.Message.Contain(BtccSettingKeys.Password));
         }
     }
 }

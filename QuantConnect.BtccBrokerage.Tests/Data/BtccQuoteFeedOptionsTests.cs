@@ -10,17 +10,17 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         [Test]
         public void BrokerageDataSetsTheKnobs()
         {
-            var errors = new List<string>();
             var data = new Dictionary<string, string>
             {
-                [BtccQuoteFeedOptions.SilenceTimeoutKey] = "12.5",
-                [BtccQuoteFeedOptions.MaxDepthSocketsKey] = "2",
-                [BtccQuoteFeedOptions.TradeDedupeWindowKey] = "30"
+                [BtccSettingKeys.QuoteSilenceTimeout] = "12.5",
+                [BtccSettingKeys.QuoteMaxDepthSockets] = "2",
+                [BtccSettingKeys.QuoteTradeDedupeWindow] = "30"
             };
 
-            var options = BtccQuoteFeedOptions.From(data, errors);
+            var reader = BtccSettingsReader.Of(data);
+            var options = BtccQuoteFeedOptions.Read(reader);
 
-            Assert.That(errors, Is.Empty);
+            Assert.That(reader.Errors, Is.Empty);
             Assert.That(options.SilenceTimeout, Is.EqualTo(TimeSpan.FromSeconds(12.5)));
             Assert.That(options.MaxDepthSockets, Is.EqualTo(2));
             Assert.That(options.TradeDedupeWindow, Is.EqualTo(TimeSpan.FromSeconds(30)));
@@ -29,11 +29,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         [Test]
         public void MissingKeysKeepTheDefaults()
         {
-            var errors = new List<string>();
 
-            var options = BtccQuoteFeedOptions.From(new Dictionary<string, string>(), errors);
+            var reader = BtccSettingsReader.Of(new Dictionary<string, string>());
+            var options = BtccQuoteFeedOptions.Read(reader);
 
-            Assert.That(errors, Is.Empty);
+            Assert.That(reader.Errors, Is.Empty);
             Assert.That(options.SilenceTimeout, Is.EqualTo(new BtccQuoteFeedOptions().SilenceTimeout));
             Assert.That(options.MaxDepthSockets, Is.EqualTo(new BtccQuoteFeedOptions().MaxDepthSockets));
         }
@@ -42,12 +42,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         [TestCase("soon")]
         public void MalformedSilenceTimeoutIsReportedByKey(string value)
         {
-            var errors = new List<string>();
 
-            BtccQuoteFeedOptions.From(new Dictionary<string, string> { [BtccQuoteFeedOptions.SilenceTimeoutKey] = value }, errors);
+            var reader = BtccSettingsReader.Of(new Dictionary<string, string> { [BtccSettingKeys.QuoteSilenceTimeout] = value });
 
-            Assert.That(errors, Has.Count.EqualTo(1));
-            Assert.That(errors[0], Does.Contain(BtccQuoteFeedOptions.SilenceTimeoutKey));
+            BtccQuoteFeedOptions.Read(reader);
+
+            Assert.That(reader.Errors, Has.Count.EqualTo(1));
+            Assert.That(reader.Errors[0], Does.Contain(BtccSettingKeys.QuoteSilenceTimeout));
         }
     }
 }

@@ -21,9 +21,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         {
             Sim = simulator;
             BtccMarket.Register();
-            var errors = new List<string>();
-            var settings = BtccBrokerageSettings.Create(simulator.Settings, null, 500, errors);
-            if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));
+            var settings = new BtccBrokerageSettings { Api = simulator.Settings };
             Brokerage = new BtccBrokerage(settings, null, null, Aggregator, null) { QuoteFeedOptions = options };
             Brokerage.Message += (_, message) => Messages.Enqueue(message);
         }

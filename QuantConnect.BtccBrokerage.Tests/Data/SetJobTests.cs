@@ -25,12 +25,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         {
             var data = new Dictionary<string, string>
             {
-                [BtccBrokerageSettings.ApiUrlKey] = _sim.Simulator.RestUrl.ToString(),
-                [BtccBrokerageSettings.WebSocketUrlKey] = _sim.Simulator.WebSocketUrl.ToString(),
-                [BtccBrokerageSettings.UserNameKey] = _sim.Simulator.Options.UserName,
-                [BtccBrokerageSettings.PasswordKey] = _sim.Simulator.Options.Password,
-                [BtccBrokerageSettings.ApiKeyKey] = _sim.Simulator.Options.ApiKey,
-                [BtccBrokerageSettings.ApiSecretKey] = _sim.Simulator.Options.ApiSecret
+                [BtccSettingKeys.ApiUrl] = _sim.Simulator.RestUrl.ToString(),
+                [BtccSettingKeys.WebSocketUrl] = _sim.Simulator.WebSocketUrl.ToString(),
+                [BtccSettingKeys.UserName] = _sim.Simulator.Options.UserName,
+                [BtccSettingKeys.Password] = _sim.Simulator.Options.Password,
+                [BtccSettingKeys.ApiKey] = _sim.Simulator.Options.ApiKey,
+                [BtccSettingKeys.ApiSecret] = _sim.Simulator.Options.ApiSecret
             };
             foreach (var (key, value) in more ?? new()) data[key] = value;
             return new LiveNodePacket { BrokerageData = data };
@@ -73,12 +73,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
         public void MissingCredentialsAndMalformedFeedKeysAreNamed()
         {
             using var handler = new BtccBrokerage();
-            var job = Job(new() { [BtccQuoteFeedOptions.MaxDepthSocketsKey] = "many" });
-            job.BrokerageData.Remove(BtccBrokerageSettings.ApiSecretKey);
+            var job = Job(new() { [BtccSettingKeys.QuoteMaxDepthSockets] = "many" });
+            job.BrokerageData.Remove(BtccSettingKeys.ApiSecret);
 
             var error = Assert.Throws<ArgumentException>(() => handler.SetJob(job));
 
-            Assert.That(error!.Message, Does.Contain(BtccBrokerageSettings.ApiSecretKey).And.Contain(BtccQuoteFeedOptions.MaxDepthSocketsKey));
+            Assert.That(error!.Message, Does.Contain(BtccSettingKeys.ApiSecret).And.Contain(BtccSettingKeys.QuoteMaxDepthSockets));
         }
     }
 }

@@ -53,12 +53,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
 
         private static Dictionary<string, string> ValidData() => new()
         {
-            [BtccBrokerageSettings.ApiUrlKey] = "http://127.0.0.1:1",
-            [BtccBrokerageSettings.WebSocketUrlKey] = "ws://127.0.0.1:1",
-            [BtccBrokerageSettings.UserNameKey] = "trader@example.com",
-            [BtccBrokerageSettings.PasswordKey] = "hunter2-password",
-            [BtccBrokerageSettings.ApiKeyKey] = "api-key-value",
-            [BtccBrokerageSettings.ApiSecretKey] = "api-secret-value",
+            [BtccSettingKeys.ApiUrl] = "http://127.0.0.1:1",
+            [BtccSettingKeys.WebSocketUrl] = "ws://127.0.0.1:1",
+            [BtccSettingKeys.UserName] = "trader@example.com",
+            [BtccSettingKeys.Password] = "hunter2-password",
+            [BtccSettingKeys.ApiKey] = "api-key-value",
+            [BtccSettingKeys.ApiSecret] = "api-secret-value",
         };
 
         private static TestCaseData DataRow(string name, string key, string? value, string fragment)
@@ -66,18 +66,18 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
 
         public static IEnumerable<TestCaseData> DataRows()
         {
-            yield return DataRow("missing api secret", BtccBrokerageSettings.ApiSecretKey, null, "btcc-api-secret");
-            yield return DataRow("empty password", BtccBrokerageSettings.PasswordKey, "", "btcc-password");
-            yield return DataRow("http api url to a remote host", BtccBrokerageSettings.ApiUrlKey, "http://api.example.com", "btcc-api-url");
-            yield return DataRow("ws url to a remote host", BtccBrokerageSettings.WebSocketUrlKey, "ws://quotes.example.com", "btcc-websocket-url");
-            yield return DataRow("poll interval not a number", BtccBrokerageSettings.PollIntervalKey, "fast", "btcc-poll-interval-ms");
-            yield return DataRow("negative poll interval", BtccBrokerageSettings.PollIntervalKey, "-5", "btcc-poll-interval-ms");
-            yield return DataRow("zero request rate", BtccBrokerageSettings.RequestsPerSecondKey, "0", "btcc-requests-per-second");
-            yield return DataRow("leverage not a number", BtccBrokerageSettings.LeverageKey, "banana", "btcc-leverage");
-            yield return DataRow("company id not a number", BtccBrokerageSettings.CompanyIdKey, "one", "btcc-company-id");
-            yield return DataRow("unknown signature encoding", BtccBrokerageSettings.SignEncodingKey, "base64", "btcc-sign-encoding");
-            yield return DataRow("unknown POST transport", BtccBrokerageSettings.PostParametersKey, "json", "btcc-post-parameters");
-            yield return DataRow("token-invalid code not a number", BtccBrokerageSettings.TokenInvalidCodesKey, "207;expired", "btcc-token-invalid-codes");
+            yield return DataRow("missing api secret", BtccSettingKeys.ApiSecret, null, "btcc-api-secret");
+            yield return DataRow("empty password", BtccSettingKeys.Password, "", "btcc-password");
+            yield return DataRow("http api url to a remote host", BtccSettingKeys.ApiUrl, "http://api.example.com", "btcc-api-url");
+            yield return DataRow("ws url to a remote host", BtccSettingKeys.WebSocketUrl, "ws://quotes.example.com", "btcc-websocket-url");
+            yield return DataRow("poll interval not a number", BtccSettingKeys.PollInterval, "fast", "btcc-poll-interval-ms");
+            yield return DataRow("negative poll interval", BtccSettingKeys.PollInterval, "-5", "btcc-poll-interval-ms");
+            yield return DataRow("zero request rate", BtccSettingKeys.RequestsPerSecond, "0", "btcc-requests-per-second");
+            yield return DataRow("leverage not a number", BtccSettingKeys.Leverage, "banana", "btcc-leverage");
+            yield return DataRow("company id not a number", BtccSettingKeys.CompanyId, "one", "btcc-company-id");
+            yield return DataRow("unknown signature encoding", BtccSettingKeys.SignEncoding, "base64", "btcc-sign-encoding");
+            yield return DataRow("unknown POST transport", BtccSettingKeys.PostParameters, "json", "btcc-post-parameters");
+            yield return DataRow("token-invalid code not a number", BtccSettingKeys.TokenInvalidCodes, "207;expired", "btcc-token-invalid-codes");
         }
 
         [TestCaseSource(nameof(DataRows))]
@@ -85,11 +85,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
         {
             var data = ValidData();
             if (value == null) data.Remove(key); else data[key] = value;
-            var errors = new List<string>();
+            var reader = BtccSettingsReader.Of(data);
 
-            BtccBrokerageSettings.FromBrokerageData(data, errors);
+            BtccBrokerageSettings.Read(reader);
 
-            Assert.That(errors, Has.Some.Contain(fragment));
+            Assert.That(reader.Errors, Has.Some.Contain(fragment));
         }
 
         [TestCaseSource(nameof(DataRows))]

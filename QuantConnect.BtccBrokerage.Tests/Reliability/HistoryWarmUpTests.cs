@@ -51,9 +51,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             api.WebSocketReplyTimeout = production.WebSocketReplyTimeout;
             sim.Simulator.Faults.RequestBudgetPerSecond = (int)api.RequestsPerSecond;
             BtccMarket.Register();
-            var errors = new List<string>();
-            var settings = BtccBrokerageSettings.Create(api, null, 500, errors);
-            Assert.That(errors, Is.Empty);
+            var settings = new BtccBrokerageSettings { Api = api };
             using var brokerage = new ObservedBrokerage(settings);
             var messages = new List<BrokerageMessageEvent>();
             brokerage.Message += (_, m) => { lock (messages) messages.Add(m); };

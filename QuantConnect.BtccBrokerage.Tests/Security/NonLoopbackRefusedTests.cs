@@ -64,12 +64,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
 
         private static Dictionary<string, string> BrokerageData(string rest, string ws) => new()
         {
-            [BtccBrokerageSettings.ApiUrlKey] = rest,
-            [BtccBrokerageSettings.WebSocketUrlKey] = ws,
-            [BtccBrokerageSettings.UserNameKey] = "trader@example.com",
-            [BtccBrokerageSettings.PasswordKey] = "hunter2-password",
-            [BtccBrokerageSettings.ApiKeyKey] = "api-key-value",
-            [BtccBrokerageSettings.ApiSecretKey] = "api-secret-value",
+            [BtccSettingKeys.ApiUrl] = rest,
+            [BtccSettingKeys.WebSocketUrl] = ws,
+            [BtccSettingKeys.UserName] = "trader@example.com",
+            [BtccSettingKeys.Password] = "hunter2-password",
+            [BtccSettingKeys.ApiKey] = "api-key-value",
+            [BtccSettingKeys.ApiSecret] = "api-secret-value",
         };
 
         [TestCase(RemoteHttp, "ws://127.0.0.1:1", "btcc-api-url", TestName = "Factory refuses plain http to a remote host")]

@@ -8,18 +8,18 @@ namespace QuantConnect.Brokerages.Btcc.Tests
         /// <summary>The simulator's endpoints and demo credentials, fast polling, and no fill-ledger file left behind.</summary>
         public static Dictionary<string, string> For(BtccSimulator simulator) => new()
         {
-            [BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString(),
-            [BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString(),
-            [BtccBrokerageSettings.UserNameKey] = simulator.Options.UserName,
-            [BtccBrokerageSettings.PasswordKey] = simulator.Options.Password,
-            [BtccBrokerageSettings.ApiKeyKey] = simulator.Options.ApiKey,
-            [BtccBrokerageSettings.ApiSecretKey] = simulator.Options.ApiSecret,
-            [BtccBrokerageSettings.CompanyIdKey] = "1",
-            [BtccBrokerageSettings.LeverageKey] = "",
-            [BtccBrokerageSettings.PollIntervalKey] = "50",
-            [BtccBrokerageSettings.RequestsPerSecondKey] = "200",
+            [BtccSettingKeys.ApiUrl] = simulator.RestUrl.ToString(),
+            [BtccSettingKeys.WebSocketUrl] = simulator.WebSocketUrl.ToString(),
+            [BtccSettingKeys.UserName] = simulator.Options.UserName,
+            [BtccSettingKeys.Password] = simulator.Options.Password,
+            [BtccSettingKeys.ApiKey] = simulator.Options.ApiKey,
+            [BtccSettingKeys.ApiSecret] = simulator.Options.ApiSecret,
+            [BtccSettingKeys.CompanyId] = "1",
+            [BtccSettingKeys.Leverage] = "",
+            [BtccSettingKeys.PollInterval] = "50",
+            [BtccSettingKeys.RequestsPerSecond] = "200",
             // restarts are specified in Reliability/Soak
-            [BtccBrokerageSettings.FillLedgerPathKey] = ""
+            [BtccSettingKeys.FillLedgerPath] = ""
         };
     }
 }

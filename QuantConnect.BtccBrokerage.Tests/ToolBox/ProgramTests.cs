@@ -80,7 +80,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             var (exitCode, _, error) = Run("--app=BTCCExchangeInfoDownloader", $"--config={ConfigPath}");
 
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(error, Does.Contain("btcc-websocket-url").And.Contain("btcc-api-key"));
+            Assert.That(error, Does.Contain("btcc-user-name").And.Contain("btcc-api-key"));
+            Assert.That(error, Does.Not.Contain("btcc-websocket-url"), "the quote address has its default, as inside LEAN");
             Assert.That(error, Does.Not.Contain("   at "));
         }
 

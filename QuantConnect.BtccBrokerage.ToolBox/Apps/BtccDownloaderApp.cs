@@ -35,7 +35,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
                 throw new ToolBoxConfigurationException($"--to-date ({to:yyyyMMdd-HH:mm:ss}) must be after --from-date ({from:yyyyMMdd-HH:mm:ss})");
             }
             var dataFolder = ToolBoxOptions.GetOrConfig(options, "data-folder", "./data");
-            var leverage = BtccLeverageSetting.FromConfig();
+            var leverage = BtccToolBoxSettings.Read(BtccLeverageSetting.Read);
 
             await using var connection = await BtccToolBoxConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
             var instruments = await connection.SymbolList.GetSymbolListAsync(cancellationToken).ConfigureAwait(false);

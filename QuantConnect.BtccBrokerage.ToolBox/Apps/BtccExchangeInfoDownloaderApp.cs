@@ -16,7 +16,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
         /// <summary>Fetches the symbol list and prints one row per instrument.</summary>
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
         {
-            var leverage = BtccLeverageSetting.FromConfig();
+            var leverage = BtccToolBoxSettings.Read(BtccLeverageSetting.Read);
             await using var connection = await BtccToolBoxConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
             var instruments = await connection.SymbolList.GetSymbolListAsync(cancellationToken).ConfigureAwait(false);
             var output = Console.Out;

@@ -24,7 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
         {
             var dataFolder = ToolBoxOptions.GetOrConfig(options, "data-folder", "./data");
             var outputFolder = Config.Get("temp-output-directory");
-            var leverage = BtccLeverageSetting.FromConfig();
+            var leverage = BtccToolBoxSettings.Read(BtccLeverageSetting.Read);
 
             await using var connection = await BtccToolBoxConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
             var instruments = await connection.SymbolList.GetSymbolListAsync(cancellationToken).ConfigureAwait(false);

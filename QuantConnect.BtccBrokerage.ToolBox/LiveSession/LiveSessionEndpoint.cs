@@ -21,7 +21,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         /// <summary>The credential keys; none set means nothing to log in to BTCC with.</summary>
         internal static readonly string[] CredentialKeys =
         {
-            BtccBrokerageSettings.UserNameKey, BtccBrokerageSettings.PasswordKey, BtccBrokerageSettings.ApiKeyKey, BtccBrokerageSettings.ApiSecretKey
+            BtccSettingKeys.UserName, BtccSettingKeys.Password, BtccSettingKeys.ApiKey, BtccSettingKeys.ApiSecret
         };
 
         private LiveSessionEndpoint(Dictionary<string, string> brokerageData, BtccSimulator? simulator, string description)
@@ -56,7 +56,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             if (!UseEmbeddedSimulator(options))
             {
                 return new LiveSessionEndpoint(data, null,
-                    $"Trading on BTCC at {data[BtccBrokerageSettings.ApiUrlKey]} with the configured credentials: REAL orders with real funds.");
+                    $"Trading on BTCC at {data[BtccSettingKeys.ApiUrl]} with the configured credentials: REAL orders with real funds.");
             }
 
             var dialect = Dialect(options);
@@ -68,18 +68,18 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
                 QuoteDialect = dialect
             }, cancellationToken).ConfigureAwait(false);
             var demo = simulator.Options;
-            data[BtccBrokerageSettings.ApiUrlKey] = simulator.RestUrl.ToString();
-            data[BtccBrokerageSettings.WebSocketUrlKey] = simulator.WebSocketUrl.ToString();
-            data[BtccBrokerageSettings.UserNameKey] = demo.UserName;
-            data[BtccBrokerageSettings.PasswordKey] = demo.Password;
-            data[BtccBrokerageSettings.ApiKeyKey] = demo.ApiKey;
-            data[BtccBrokerageSettings.ApiSecretKey] = demo.ApiSecret;
-            data[BtccBrokerageSettings.CompanyIdKey] = demo.CompanyId.ToString(CultureInfo.InvariantCulture);
+            data[BtccSettingKeys.ApiUrl] = simulator.RestUrl.ToString();
+            data[BtccSettingKeys.WebSocketUrl] = simulator.WebSocketUrl.ToString();
+            data[BtccSettingKeys.UserName] = demo.UserName;
+            data[BtccSettingKeys.Password] = demo.Password;
+            data[BtccSettingKeys.ApiKey] = demo.ApiKey;
+            data[BtccSettingKeys.ApiSecret] = demo.ApiSecret;
+            data[BtccSettingKeys.CompanyId] = demo.CompanyId.ToString(CultureInfo.InvariantCulture);
             // every simulator is a new exchange: a fill ledger from an earlier run has nothing to recover
-            data[BtccBrokerageSettings.FillLedgerPathKey] = string.Empty;
-            if (!IsSet(options, BtccBrokerageSettings.PollIntervalKey))
+            data[BtccSettingKeys.FillLedgerPath] = string.Empty;
+            if (!IsSet(options, BtccSettingKeys.PollInterval))
             {
-                data[BtccBrokerageSettings.PollIntervalKey] = SimulatorPollIntervalMs.ToString(CultureInfo.InvariantCulture);
+                data[BtccSettingKeys.PollInterval] = SimulatorPollIntervalMs.ToString(CultureInfo.InvariantCulture);
             }
             return new LiveSessionEndpoint(data, simulator,
                 $"No BTCC credentials configured: running against the embedded BTCC simulator at {simulator.RestUrl} (demo account, no real orders).");
@@ -106,7 +106,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
 
         /// <summary>True when no <c>btcc-api-url</c> or none of the credential keys is configured.</summary>
         internal static bool UseEmbeddedSimulator(IReadOnlyDictionary<string, string> options)
-            => !IsSet(options, BtccBrokerageSettings.ApiUrlKey) || !CredentialKeys.Any(key => IsSet(options, key));
+            => !IsSet(options, BtccSettingKeys.ApiUrl) || !CredentialKeys.Any(key => IsSet(options, key));
 
         private static bool IsSet(IReadOnlyDictionary<string, string> options, string key)
             => options.TryGetValue(key, out var value) ? !string.IsNullOrWhiteSpace(value) : !string.IsNullOrWhiteSpace(Config.Get(key));

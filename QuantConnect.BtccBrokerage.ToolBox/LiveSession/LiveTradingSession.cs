@@ -65,7 +65,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
             transactions.Attach(brokerage);
             try
             {
-                _console.Notice($"connecting to {_endpoint.BrokerageData[BtccBrokerageSettings.ApiUrlKey]} ...");
+                _console.Notice($"connecting to {_endpoint.BrokerageData[BtccSettingKeys.ApiUrl]} ...");
                 await Task.Run(brokerage.Connect, cancellationToken).ConfigureAwait(false);
                 _console.Notice($"connected to BTCC in {clock.Elapsed.TotalSeconds:0.0} s (brokerage {brokerage.Name}, connected: {brokerage.IsConnected})");
 

@@ -43,7 +43,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
             var other = refused == null ? "not tried" : $"{refused.Encoding.Name()} refused ({Describe(refused)})";
             return accepted[0] == BtccSignEncoding.Encoded
                 ? new(assumption, expected, $"encoded accepted, {other}", BtccProbeVerdict.Confirmed)
-                : new(assumption, expected, $"raw accepted, {other}: set {BtccSignEncodings.ConfigKey}=raw", BtccProbeVerdict.Contradicted);
+                : new(assumption, expected, $"raw accepted, {other}: set {BtccSettingKeys.SignEncoding}=raw", BtccProbeVerdict.Contradicted);
         }
 
         /// <summary>Which <c>btcc-post-parameters</c> BTCC accepted; the docs say the query string.</summary>
@@ -64,7 +64,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
             var other = refused == null ? "not tried" : $"{refused.Transport.Name()} refused ({Describe(refused)})";
             return accepted[0] == BtccPostParameters.Query
                 ? new(assumption, expected, $"query accepted, {other}", BtccProbeVerdict.Confirmed)
-                : new(assumption, expected, $"form accepted, {other}: set {BtccPostParameterModes.ConfigKey}=form", BtccProbeVerdict.Contradicted);
+                : new(assumption, expected, $"form accepted, {other}: set {BtccSettingKeys.PostParameters}=form", BtccProbeVerdict.Contradicted);
         }
 
         /// <summary>Whether the accepted login reply carries every documented field (extra fields are listed, not judged).</summary>

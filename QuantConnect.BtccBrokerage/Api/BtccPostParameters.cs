@@ -16,9 +16,6 @@ namespace QuantConnect.Brokerages.Btcc.Api
     /// <summary>The <c>btcc-post-parameters</c> values and their text.</summary>
     public static class BtccPostParameterModes
     {
-        /// <summary>The configuration key.</summary>
-        public const string ConfigKey = "btcc-post-parameters";
-
         /// <summary>The setting's text for a mode: <c>query</c> or <c>form</c>.</summary>
         public static string Name(this BtccPostParameters mode) => mode == BtccPostParameters.Form ? "form" : "query";
 

@@ -17,9 +17,6 @@ namespace QuantConnect.Brokerages.Btcc.Api
     /// <summary>The <c>btcc-sign-encoding</c> values and their text.</summary>
     public static class BtccSignEncodings
     {
-        /// <summary>The configuration key.</summary>
-        public const string ConfigKey = "btcc-sign-encoding";
-
         /// <summary>The setting's text for a variant: <c>encoded</c> or <c>raw</c>.</summary>
         public static string Name(this BtccSignEncoding encoding) => encoding == BtccSignEncoding.Raw ? "raw" : "encoded";
 

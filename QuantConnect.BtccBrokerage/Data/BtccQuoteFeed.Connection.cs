@@ -143,7 +143,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             }
             // a refused quote login means the account number or API key is wrong: nothing flows until fixed
             Raise(new BrokerageMessageEvent(BrokerageMessageType.Error, "QuoteLoginFailed",
-                $"BTCC refused the quote websocket login (LoginResult {error.LoginResult}); check {BtccBrokerageSettings.ApiKeyKey}."));
+                $"BTCC refused the quote websocket login (LoginResult {error.LoginResult}); check {BtccSettingKeys.ApiKey}."));
         }
 
         /// <summary>The configured address does not serve BTCC's quote websocket: one Error until a socket connects.</summary>
@@ -225,7 +225,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
                     if (!AllSocketsLocked().Any(s => s.Silent))
                     {
                         warning = new BrokerageMessageEvent(BrokerageMessageType.Warning, "QuotesSilent",
-                            $"No BTCC quote data for {silence.TotalSeconds:0} s on the {socket.Name} (limit {_options.SilenceTimeout.TotalSeconds:0} s, {BtccQuoteFeedOptions.SilenceTimeoutKey}); reconnecting.");
+                            $"No BTCC quote data for {silence.TotalSeconds:0} s on the {socket.Name} (limit {_options.SilenceTimeout.TotalSeconds:0} s, {BtccSettingKeys.QuoteSilenceTimeout}); reconnecting.");
                     }
                     ReplaceLocked(socket);
                     replaced.Add(socket);

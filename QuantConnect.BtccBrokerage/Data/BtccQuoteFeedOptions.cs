@@ -1,22 +1,10 @@
-using System.Globalization;
-using QuantConnect.Configuration;
-
 namespace QuantConnect.Brokerages.Btcc.Data
 {
     /// <summary>
-    /// Knobs of the live quote feed, read from LEAN brokerage data or configuration (<c>btcc-quote-*</c> keys).
+    /// Knobs of the live quote feed, read with the other settings (<c>btcc-quote-*</c> keys, see <see cref="BtccSettingKeys"/>).
     /// </summary>
     public sealed class BtccQuoteFeedOptions
     {
-        /// <summary>Key: seconds without quote data on a subscribed socket before it is reported and reconnected.</summary>
-        public const string SilenceTimeoutKey = "btcc-quote-silence-timeout-s";
-
-        /// <summary>Key: how many extra sockets may carry depth (<c>deep</c>) subscriptions, one symbol each.</summary>
-        public const string MaxDepthSocketsKey = "btcc-quote-max-depth-sockets";
-
-        /// <summary>Key: seconds of exchange time within which a repeated trade (SecID, T, P, V) is a duplicate.</summary>
-        public const string TradeDedupeWindowKey = "btcc-quote-trade-dedupe-window-s";
-
         /// <summary>Seconds of silence that trigger the watchdog (default 30).</summary>
         public TimeSpan SilenceTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -32,49 +20,17 @@ namespace QuantConnect.Brokerages.Btcc.Data
         /// <summary>Delay before a failed first connection is tried again (it doubles up to one minute).</summary>
         public TimeSpan ConnectRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-        /// <summary>
-        /// Reads the options: a key in <paramref name="brokerageData"/> wins over LEAN's configuration; missing keys
-        /// keep their defaults. Malformed values are added to <paramref name="errors"/>.
-        /// </summary>
-        public static BtccQuoteFeedOptions From(IReadOnlyDictionary<string, string>? brokerageData, ICollection<string> errors)
+        /// <summary>Reads the <c>btcc-quote-*</c> keys; absent keys keep their defaults, malformed ones are recorded.</summary>
+        public static BtccQuoteFeedOptions Read(BtccSettingsReader settings)
         {
+            ArgumentNullException.ThrowIfNull(settings);
             var defaults = new BtccQuoteFeedOptions();
-            var silence = Read(brokerageData, SilenceTimeoutKey, defaults.SilenceTimeout.TotalSeconds, 1, errors);
-            var depth = Read(brokerageData, MaxDepthSocketsKey, defaults.MaxDepthSockets, 0, errors);
-            var window = Read(brokerageData, TradeDedupeWindowKey, defaults.TradeDedupeWindow.TotalSeconds, 1, errors);
             return new BtccQuoteFeedOptions
             {
-                SilenceTimeout = TimeSpan.FromSeconds(silence),
-                MaxDepthSockets = (int)depth,
-                TradeDedupeWindow = TimeSpan.FromSeconds(window)
+                SilenceTimeout = TimeSpan.FromSeconds(settings.Number(BtccSettingKeys.QuoteSilenceTimeout, defaults.SilenceTimeout.TotalSeconds, 1, "a number of seconds >= 1")),
+                MaxDepthSockets = settings.Integer(BtccSettingKeys.QuoteMaxDepthSockets, defaults.MaxDepthSockets, 0, "a whole number >= 0"),
+                TradeDedupeWindow = TimeSpan.FromSeconds(settings.Number(BtccSettingKeys.QuoteTradeDedupeWindow, defaults.TradeDedupeWindow.TotalSeconds, 1, "a number of seconds >= 1"))
             };
-        }
-
-        private static double Read(IReadOnlyDictionary<string, string>? data, string key, double fallback, double minimum, ICollection<string> errors)
-        {
-            string? text = null;
-            if (data != null && data.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value))
-            {
-                text = value;
-            }
-            else
-            {
-                var configured = Config.Get(key);
-                if (!string.IsNullOrWhiteSpace(configured))
-                {
-                    text = configured;
-                }
-            }
-            if (text == null)
-            {
-                return fallback;
-            }
-            if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= minimum)
-            {
-                return number;
-            }
-            errors.Add($"BtccQuoteFeedOptions: malformed key '{key}' (value '{text}'): expected a number >= {minimum.ToString(CultureInfo.InvariantCulture)}");
-            return fallback;
         }
     }
 }

@@ -48,7 +48,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             if (wanted < 1m || wanted != decimal.Truncate(wanted) || wanted > ushort.MaxValue)
             {
                 error = $"{ticker}: BTCC takes a whole leverage of at least 1x as multiple, not {BtccDecimalFormat.Invariant(wanted)}x "
-                    + $"(set {BtccLeverageSetting.ConfigKey} or the security's leverage).";
+                    + $"(set {BtccSettingKeys.Leverage} or the security's leverage).";
                 return false;
             }
             var path = ordered.FirstOrDefault(v => v.Maximum == wanted);
@@ -60,7 +60,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             {
                 error = $"{ticker} allows at most {BtccDecimalFormat.Invariant(highest)}x on BTCC, not {BtccDecimalFormat.Invariant(wanted)}x "
                     + $"(listed paths: {string.Join(", ", ordered.Select(v => BtccDecimalFormat.Invariant(v.Maximum) + "x").Distinct())}); "
-                    + $"set {BtccLeverageSetting.ConfigKey} or the security's leverage to at most {BtccDecimalFormat.Invariant(highest)}.";
+                    + $"set {BtccSettingKeys.Leverage} or the security's leverage to at most {BtccDecimalFormat.Invariant(highest)}.";
                 return false;
             }
             choice = new BtccLeverageChoice(path.Info, (int)wanted);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuantConnect.Configuration;
 
 namespace QuantConnect.Brokerages.Btcc.Symbols
 {
@@ -18,9 +17,6 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
     /// </summary>
     public sealed class BtccLeverageSetting
     {
-        /// <summary>The configuration key.</summary>
-        public const string ConfigKey = "btcc-leverage";
-
         private readonly Dictionary<string, decimal> _byTicker;
 
         /// <summary>No leverage configured: <see cref="BtccLeverageChoice.UnsetLeverage"/> for every instrument.</summary>
@@ -39,8 +35,20 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
         public decimal? For(string ticker)
             => _byTicker.TryGetValue(ticker, out var leverage) ? leverage : DefaultLeverage;
 
-        /// <summary>Reads <c>btcc-leverage</c> from LEAN's Config.</summary>
-        public static BtccLeverageSetting FromConfig() => Parse(Config.Get(ConfigKey));
+        /// <summary>Reads <c>btcc-leverage</c>; an invalid value is recorded and leaves the leverage unset.</summary>
+        public static BtccLeverageSetting Read(BtccSettingsReader settings)
+        {
+            ArgumentNullException.ThrowIfNull(settings);
+            try
+            {
+                return Parse(settings.Raw(BtccSettingKeys.Leverage));
+            }
+            catch (ArgumentException error)
+            {
+                settings.Invalid(BtccSettingKeys.Leverage, error.Message);
+                return Unset;
+            }
+        }
 
         /// <summary>Parses the setting (see the class summary for the forms).</summary>
         /// <exception cref="ArgumentException">The text is not a leverage setting; the message names it.</exception>
@@ -60,7 +68,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
                 var value = colon < 0 ? item : item[(colon + 1)..].Trim();
                 if (!TryParseLeverage(value, out var leverage) || (ticker != null && ticker.Length == 0))
                 {
-                    throw new ArgumentException($"Invalid {ConfigKey} value '{text}': '{item}' is not a leverage such as 20 or BTCUSDT:20.", nameof(text));
+                    throw new ArgumentException($"Invalid {BtccSettingKeys.Leverage} value '{text}': '{item}' is not a leverage such as 20 or BTCUSDT:20.", nameof(text));
                 }
                 if (ticker == null)
                 {

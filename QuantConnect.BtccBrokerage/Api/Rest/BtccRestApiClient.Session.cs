@@ -49,7 +49,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 }
                 _signEncoding = (int)other;
                 _signEncodingLogged = true;
-                BtccLog.Trace("BtccRestApiClient", "Login", $"BTCC refused the login signed with {encoding.Name()} values (code {refused.Code} '{refused.BtccMessage}') and accepted it signed with {other.Name()} values: signing {other.Name()} from now on (set {BtccSignEncodings.ConfigKey}={other.Name()} to skip the retry)");
+                BtccLog.Trace("BtccRestApiClient", "Login", $"BTCC refused the login signed with {encoding.Name()} values (code {refused.Code} '{refused.BtccMessage}') and accepted it signed with {other.Name()} values: signing {other.Name()} from now on (set {BtccSettingKeys.SignEncoding}={other.Name()} to skip the retry)");
             }
             if (!_signEncodingLogged)
             {
@@ -57,7 +57,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 var confirmed = BtccRequestSigner.VariantsDiffer(LoginParameters(), _settings.ApiSecret)
                     ? "BTCC accepted it"
                     : "not confirmed: no login value needs encoding";
-                BtccLog.Trace("BtccRestApiClient", "Login", $"signing with {encoding.Name()} values ({BtccSignEncodings.ConfigKey}; {confirmed})");
+                BtccLog.Trace("BtccRestApiClient", "Login", $"signing with {encoding.Name()} values ({BtccSettingKeys.SignEncoding}; {confirmed})");
             }
 
             if (string.IsNullOrEmpty(response.Token))

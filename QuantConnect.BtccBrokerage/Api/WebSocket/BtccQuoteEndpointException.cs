@@ -22,7 +22,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         /// </summary>
         public static string? Describe(string url, HttpStatusCode httpStatus, Exception error)
         {
-            var key = BtccBrokerageSettings.WebSocketUrlKey;
+            var key = BtccSettingKeys.WebSocketUrl;
             if (httpStatus != 0 && httpStatus != HttpStatusCode.SwitchingProtocols)
             {
                 return $"the quote server at {url} answered HTTP {(int)httpStatus} instead of upgrading to a websocket; check {key} "
