@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 return Unsupported("TickType", $"BTCC klines are trade bars: {request.TickType} history of {request.Symbol.Value} is not available.");
             }
-            if (request.Symbol.SecurityType != SecurityType.CryptoFuture || !string.Equals(request.Symbol.ID.Market, BtccMarket.Name, StringComparison.OrdinalIgnoreCase))
+            if (!BtccMarket.IsBtccCryptoFuture(request.Symbol))
             {
                 return Unsupported("Symbol", $"BTCC history serves only {BtccMarket.Name} crypto futures, not {request.Symbol.Value} ({request.Symbol.SecurityType}, market {request.Symbol.ID.Market}).");
             }

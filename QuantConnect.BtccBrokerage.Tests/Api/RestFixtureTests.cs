@@ -128,7 +128,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             Assert.That(symbol.CalcMarginType, Is.EqualTo(2));
             Assert.That(symbol.DefaultFirst, Is.EqualTo(0));
             Assert.That(symbol.VolumesList, Is.EqualTo("0.1;0.5;1;20"));
-            Assert.That(BtccWireText.ParseList(symbol.VolumesList), Is.EqualTo(new[] { 0.1m, 0.5m, 1m, 20m }));
             Assert.That(symbol.MaxPosValue, Is.EqualTo(0m));
             Assert.That(symbol.GapValue, Is.EqualTo(0m));
 

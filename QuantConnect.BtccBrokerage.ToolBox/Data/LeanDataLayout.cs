@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Data.Market;
 
@@ -59,9 +60,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Data
                 ? bar.Time.ToString(HourOrDailyTimeFormat, CultureInfo.InvariantCulture)
                 : ((long)bar.Time.TimeOfDay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
             return string.Join(',', time,
-                BtccDecimalFormat.Invariant(bar.Open), BtccDecimalFormat.Invariant(bar.High),
-                BtccDecimalFormat.Invariant(bar.Low), BtccDecimalFormat.Invariant(bar.Close),
-                BtccDecimalFormat.Invariant(bar.Volume));
+                BtccWireFormat.Decimal(bar.Open), BtccWireFormat.Decimal(bar.High),
+                BtccWireFormat.Decimal(bar.Low), BtccWireFormat.Decimal(bar.Close),
+                BtccWireFormat.Decimal(bar.Volume));
         }
 
         /// <summary>Reads a line back into a bar; <paramref name="date"/> is the file's day for minute data.</summary>
