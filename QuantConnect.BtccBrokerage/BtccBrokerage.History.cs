@@ -78,7 +78,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         private TimeSpan HistoryTimeoutFor(HistoryRequest request)
         {
-            var bars = (request.EndTimeUtc - request.StartTimeUtc).Ticks / BtccHistoryBars.Period(request.Resolution).Ticks;
+            var bars = (request.EndTimeUtc - request.StartTimeUtc).Ticks / request.Resolution.ToTimeSpan().Ticks;
             var pages = bars / ConservativeKlinesPerPage + 1;
             return HistoryTimeout + TimeSpan.FromSeconds(pages / _settings!.Api.KlineRequestsPerSecond);
         }

@@ -1,7 +1,6 @@
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Data;
-using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
 using QuantConnect.Data.Market;
 using Spectre.Console;
@@ -53,7 +52,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
                 }
             }
 
-            var downloader = new BtccDataDownloader(connection.Klines, mapper, cancellationToken);
+            var history = connection.History;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
             var totals = new Dictionary<Symbol, int>();
             if (console.Profile.Capabilities.Interactive)
@@ -65,8 +64,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
                         var tasks = symbols.ToDictionary(s => s, s => context.AddTask(s.Value, maxValue: 1.0));
                         foreach (var symbol in symbols)
                         {
-                            totals[symbol] = await Task.Run(() => Download(downloader, dataFolder, symbol, resolution, from, to,
-                                fraction => tasks[symbol].Value = fraction), cancellationToken).ConfigureAwait(false);
+                            totals[symbol] = await Task.Run(() => Download(history, dataFolder, symbol, resolution, from, to,
+                                fraction => tasks[symbol].Value = fraction, cancellationToken), cancellationToken).ConfigureAwait(false);
                             tasks[symbol].Value = 1.0;
                         }
                     }).ConfigureAwait(false);
@@ -75,7 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
             {
                 foreach (var symbol in symbols)
                 {
-                    totals[symbol] = await Task.Run(() => Download(downloader, dataFolder, symbol, resolution, from, to, _ => { }), cancellationToken)
+                    totals[symbol] = await Task.Run(() => Download(history, dataFolder, symbol, resolution, from, to, _ => { }, cancellationToken), cancellationToken)
                         .ConfigureAwait(false);
                 }
             }
@@ -88,33 +87,43 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
         }
 
         /// <summary>
-        /// Streams one ticker's bars to disk: minute files are written a day at a time, hour and daily
-        /// files once at the end. Reports the fraction of the range covered.
+        /// Downloads one ticker through the plugin's history, a step at a time so progress shows (a day of minutes, 30
+        /// days of hours, a year of days; the plugin pages BTCC's klines within each), and writes each step's bars:
+        /// minute steps end at UTC midnight, so each minute file is written once, whole. Reports the fraction of the
+        /// range covered.
         /// </summary>
-        private static int Download(BtccDataDownloader downloader, string dataFolder, Symbol symbol, Resolution resolution,
-            DateTime from, DateTime to, Action<double> progress)
+        /// <exception cref="InvalidOperationException">The plugin served no history for a step (its log says why).</exception>
+        private static int Download(IDataDownloader history, string dataFolder, Symbol symbol, Resolution resolution,
+            DateTime from, DateTime to, Action<double> progress, CancellationToken cancellationToken)
         {
             var writer = new LeanDataWriter(dataFolder, symbol, resolution);
-            var buffer = new List<TradeBar>();
             var count = 0;
-            var span = (to - from).Ticks;
-            foreach (TradeBar bar in downloader.Get(new DataDownloaderGetParameters(symbol, resolution, from, to, TickType.Trade)))
+            var span = (double)(to - from).Ticks;
+            for (var stepStart = from; stepStart < to;)
             {
-                if (!LeanDataLayout.IsHourOrDaily(resolution) && buffer.Count > 0 && buffer[^1].Time.Date != bar.Time.Date)
+                cancellationToken.ThrowIfCancellationRequested();
+                var stepEnd = StepEnd(stepStart, resolution) is var end && end < to ? end : to;
+                var bars = history.Get(new DataDownloaderGetParameters(symbol, resolution, stepStart, stepEnd, TickType.Trade))
+                    ?? throw new InvalidOperationException($"{symbol.Value}: BTCC served no {resolution} history from {stepStart:u} to {stepEnd:u} (the log says why)");
+                var stepBars = bars.Cast<TradeBar>().ToList();
+                if (stepBars.Count > 0)
                 {
-                    writer.Write(buffer);
-                    buffer.Clear();
+                    writer.Write(stepBars);
                 }
-                buffer.Add(bar);
-                count++;
-                progress(Math.Clamp((double)(bar.Time - from).Ticks / span, 0, 1));
-            }
-            if (buffer.Count > 0)
-            {
-                writer.Write(buffer);
+                count += stepBars.Count;
+                stepStart = stepEnd;
+                progress(Math.Clamp((stepEnd - from).Ticks / span, 0, 1));
             }
             return count;
         }
+
+        /// <summary>Where a download step that starts at <paramref name="start"/> ends (before the range's end cuts it).</summary>
+        private static DateTime StepEnd(DateTime start, Resolution resolution) => resolution switch
+        {
+            Resolution.Minute => start.Date.AddDays(1),
+            Resolution.Hour => start.AddDays(30),
+            _ => start.AddDays(365)
+        };
 
         private static string CatchMessage(Action action)
         {
