@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Data;
@@ -130,7 +131,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
                 var klines = (await quotes.GetKlinesAsync(_simulator.QuoteSecId(ticker), BtccKlineInterval.Minute, from, to))
                     .Where(k => k.Time >= new DateTimeOffset(from).ToUnixTimeSeconds() && k.Time < new DateTimeOffset(to).ToUnixTimeSeconds())
                     .ToList();
-                var bars = LeanDataReader.Read(dataFolder, symbol, Resolution.Minute, from, to).ToList();
+                var bars = LeanZipBars.Read(dataFolder, symbol, Resolution.Minute, from, to);
 
                 Assert.That(klines, Has.Count.EqualTo(90));
                 Assert.That(bars, Has.Count.EqualTo(klines.Count));

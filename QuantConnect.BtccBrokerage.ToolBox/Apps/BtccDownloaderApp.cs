@@ -1,7 +1,7 @@
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
-using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Data;
 using QuantConnect.Data.Market;
 using Spectre.Console;
 
@@ -89,14 +89,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
         /// <summary>
         /// Downloads one ticker through the plugin's history, a step at a time so progress shows (a day of minutes, 30
         /// days of hours, a year of days; the plugin pages BTCC's klines within each), and writes each step's bars:
-        /// minute steps end at UTC midnight, so each minute file is written once, whole. Reports the fraction of the
+        /// minute steps end at UTC midnight, so each minute file is written once, whole (LEAN's writer overwrites minute
+        /// files and merges hour and daily ones). Reports the fraction of the
         /// range covered.
         /// </summary>
         /// <exception cref="InvalidOperationException">The plugin served no history for a step (its log says why).</exception>
         private static int Download(IDataDownloader history, string dataFolder, Symbol symbol, Resolution resolution,
             DateTime from, DateTime to, Action<double> progress, CancellationToken cancellationToken)
         {
-            var writer = new LeanDataWriter(dataFolder, symbol, resolution);
+            var writer = new LeanDataWriter(resolution, symbol, dataFolder);
             var count = 0;
             var span = (double)(to - from).Ticks;
             for (var stepStart = from; stepStart < to;)
@@ -105,11 +106,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
                 var stepEnd = StepEnd(stepStart, resolution) is var end && end < to ? end : to;
                 var bars = history.Get(new DataDownloaderGetParameters(symbol, resolution, stepStart, stepEnd, TickType.Trade))
                     ?? throw new InvalidOperationException($"{symbol.Value}: BTCC served no {resolution} history from {stepStart:u} to {stepEnd:u} (the log says why)");
-                var stepBars = bars.Cast<TradeBar>().ToList();
-                if (stepBars.Count > 0)
-                {
-                    writer.Write(stepBars);
-                }
+                var stepBars = bars.ToList();
+                writer.Write(stepBars);
                 count += stepBars.Count;
                 stepStart = stepEnd;
                 progress(Math.Clamp((stepEnd - from).Ticks / span, 0, 1));
