@@ -4,7 +4,6 @@ using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
-using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Brokerages.Btcc.ToolBox.Simulator;
 
