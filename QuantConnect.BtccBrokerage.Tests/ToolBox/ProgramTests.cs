@@ -221,7 +221,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
             var dataFolder = Path.Combine(FolderPath, "data");
 
-            var (exitCode, output, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT", "--tickers", "ethusdt",
+            var (exitCode, output, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT,ethusdt",
                 "--resolution=Minute", "--from-date=20240101-23:00:00", "--to-date=20240102-01:00:00", $"--data-folder={dataFolder}");
 
             Assert.That(exitCode, Is.Zero, error);

@@ -1,6 +1,7 @@
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Configuration;
 using QuantConnect.Data;
 using QuantConnect.Data.Market;
 using Spectre.Console;
@@ -20,6 +21,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 
         /// <summary>One line for the usage text.</summary>
         public string Description => "Downloads BTCC trade bars (--tickers, --resolution=Minute|Hour|Daily, --from-date, [--to-date], [--data-folder]) into LEAN's data format.";
+
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.List("tickers", "BTCC tickers, e.g. BTCUSDT,ETHUSDT"),
+            ToolBoxOptions.Value("resolution", "Minute, Hour or Daily (default Minute)"),
+            ToolBoxOptions.Value("from-date", "first bar start, yyyyMMdd-HH:mm:ss (UTC)"),
+            ToolBoxOptions.Value("to-date", "end of the range, yyyyMMdd-HH:mm:ss (UTC; default now)"),
+            ToolBoxOptions.Value("data-folder", "LEAN data folder written (default ./data)")
+        };
 
         /// <summary>Validates the options, then downloads each ticker in turn.</summary>
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)

@@ -20,6 +20,13 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
         /// <summary>One line for the usage text.</summary>
         public string Description => "Updates <data-folder>/symbol-properties/symbol-properties-database.csv with the BTCC rows (or writes to temp-output-directory).";
 
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.Value("data-folder", "LEAN data folder whose database is updated (default ./data)"),
+            ToolBoxOptions.Value("temp-output-directory", "where the updated database is written instead")
+        };
+
         /// <summary>Downloads the rows and merges them into the database file.</summary>
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
         {
