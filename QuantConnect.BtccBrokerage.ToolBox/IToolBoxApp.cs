@@ -1,3 +1,5 @@
+using QuantConnect.Configuration;
+
 namespace QuantConnect.Brokerages.Btcc.ToolBox
 {
     /// <summary>
@@ -12,9 +14,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox
         /// <summary>One line for the usage text.</summary>
         string Description { get; }
 
+        /// <summary>The command-line options it reads (besides <c>--app</c>, <c>--config</c>, <c>--debug</c> and the <c>btcc-*</c> keys).</summary>
+        IReadOnlyList<CommandLineOption> Options { get; }
+
         /// <summary>
         /// Runs the app. <paramref name="options"/> holds every <c>--key=value</c> of the command line
-        /// (keys without dashes, case-insensitive); <c>btcc-*</c> keys are also merged into LEAN's Config.
+        /// (keys without dashes; flags read "true", lists comma-joined); <c>btcc-*</c> keys are also merged into LEAN's Config.
         /// </summary>
         /// <returns>The process exit code.</returns>
         Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken);

@@ -7,10 +7,10 @@ using QuantConnect.Logging;
 namespace QuantConnect.Brokerages.Btcc.ToolBox
 {
     /// <summary>
-    /// ToolBox entry point, following LEAN's conventions: <c>--app=NAME</c> selects an app (any
-    /// <see cref="IToolBoxApp"/> in this assembly, matched case-insensitively); the LEAN-style
-    /// <c>config.json</c> is loaded and every command-line option is merged over it, so each config key
-    /// can be overridden as <c>--key=value</c>.
+    /// ToolBox entry point, following LEAN's conventions: the command line is read with LEAN's parser
+    /// (<see cref="ToolBoxCommandLine"/>), <c>--app=NAME</c> selects an app (any <see cref="IToolBoxApp"/> in this
+    /// assembly, matched case-insensitively); the LEAN-style <c>config.json</c> is loaded and every command-line option
+    /// is merged over it, so each config key the apps read can be overridden as <c>--key=value</c>.
     /// </summary>
     public static class Program
     {
@@ -46,11 +46,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox
         /// <returns>The exit code: 0 success, 1 usage or configuration error or failure, 130 cancelled.</returns>
         internal static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
         {
-            var debug = args.Any(a => a.Equals("--debug", StringComparison.OrdinalIgnoreCase) || a.StartsWith("--debug=true", StringComparison.OrdinalIgnoreCase));
+            // known before parsing, so that a parse failure is reported with its details too
+            var debug = args.Contains("--debug", StringComparer.Ordinal);
             try
             {
-                var options = ToolBoxArguments.Parse(args);
                 var apps = DiscoverApps();
+                var options = ToolBoxCommandLine.Parse(args, apps);
                 if (!options.TryGetValue("app", out var appName) || string.IsNullOrWhiteSpace(appName))
                 {
                     return Usage("ERROR: --app value is required", apps);
@@ -141,7 +142,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox
             output.WriteLine(error);
             output.WriteLine();
             output.WriteLine("Usage: dotnet QuantConnect.Brokerages.Btcc.ToolBox.dll --app=NAME [--key=value ...] [--config=config.json] [--debug]");
-            output.WriteLine("Every config.json key can be overridden on the command line, e.g. --btcc-api-url=https://...");
+            output.WriteLine("Every btcc-* key and app option of config.json can be overridden on the command line, e.g. --btcc-api-url=https://...");
             output.WriteLine();
             output.WriteLine("Apps:");
             var width = apps.Count == 0 ? 0 : apps.Max(a => a.Name.Length);

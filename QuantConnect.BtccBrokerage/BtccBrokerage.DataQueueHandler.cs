@@ -151,7 +151,7 @@ namespace QuantConnect.Brokerages.Btcc
         private bool CanSubscribe(SubscriptionDataConfig config)
         {
             var symbol = config.Symbol;
-            if (symbol.SecurityType != SecurityType.CryptoFuture || !string.Equals(symbol.ID.Market, BtccMarket.Name, StringComparison.OrdinalIgnoreCase))
+            if (!BtccMarket.IsBtccCryptoFuture(symbol))
             {
                 RefuseOnce(symbol, $"BTCC serves only {BtccMarket.Name} crypto futures: no live data for {symbol.Value} ({symbol.SecurityType}, market {symbol.ID.Market}).");
                 return false;

@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 return Unsupported("TickType", $"BTCC klines are trade bars: {request.TickType} history of {request.Symbol.Value} is not available.");
             }
-            if (request.Symbol.SecurityType != SecurityType.CryptoFuture || !string.Equals(request.Symbol.ID.Market, BtccMarket.Name, StringComparison.OrdinalIgnoreCase))
+            if (!BtccMarket.IsBtccCryptoFuture(request.Symbol))
             {
                 return Unsupported("Symbol", $"BTCC history serves only {BtccMarket.Name} crypto futures, not {request.Symbol.Value} ({request.Symbol.SecurityType}, market {request.Symbol.ID.Market}).");
             }
@@ -78,7 +78,7 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         private TimeSpan HistoryTimeoutFor(HistoryRequest request)
         {
-            var bars = (request.EndTimeUtc - request.StartTimeUtc).Ticks / BtccHistoryBars.Period(request.Resolution).Ticks;
+            var bars = (request.EndTimeUtc - request.StartTimeUtc).Ticks / request.Resolution.ToTimeSpan().Ticks;
             var pages = bars / ConservativeKlinesPerPage + 1;
             return HistoryTimeout + TimeSpan.FromSeconds(pages / _settings!.Api.KlineRequestsPerSecond);
         }

@@ -22,6 +22,12 @@ namespace QuantConnect.Brokerages.Btcc
 
         private static readonly object Sync = new();
 
+        /// <summary>Whether a LEAN market name is btcc (LEAN's market names compare ignoring case).</summary>
+        public static bool IsBtcc(string? market) => string.Equals(market, Name, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether a symbol is one the plugin serves: a CryptoFuture of market btcc.</summary>
+        public static bool IsBtccCryptoFuture(Symbol? symbol) => symbol is { SecurityType: SecurityType.CryptoFuture } && IsBtcc(symbol.ID.Market);
+
         /// <summary>
         /// Registers "btcc" with LEAN's <see cref="Market"/> if it is not yet known (LEAN's Market.Add throws on
         /// a repeated registration), and the btcc market-hours entry if the data-folder database lacks it.

@@ -62,7 +62,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 throw new ArgumentException($"BTCC symbol '{brokerageSymbol}': security type {securityType} is not supported, only CryptoFuture.", nameof(securityType));
             }
-            if (!string.Equals(market, BtccMarket.Name, StringComparison.OrdinalIgnoreCase))
+            if (!BtccMarket.IsBtcc(market))
             {
                 throw new ArgumentException($"BTCC symbol '{brokerageSymbol}': market '{market}' is not supported, only '{BtccMarket.Name}'.", nameof(market));
             }
@@ -169,7 +169,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 return $"Symbol '{symbol.Value}': security type {symbol.SecurityType} is not supported by BTCC, only CryptoFuture.";
             }
-            if (!string.Equals(symbol.ID.Market, BtccMarket.Name, StringComparison.OrdinalIgnoreCase))
+            if (!BtccMarket.IsBtcc(symbol.ID.Market))
             {
                 return $"Symbol '{symbol.Value}': market '{symbol.ID.Market}' is not supported, only '{BtccMarket.Name}'.";
             }

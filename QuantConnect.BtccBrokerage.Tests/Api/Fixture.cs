@@ -19,5 +19,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         public static byte[] LiveWebSocket(string name) => File.ReadAllBytes(Path(System.IO.Path.Combine("WebSocket", "live"), name));
 
         public static T RestModel<T>(string name) => JsonConvert.DeserializeObject<T>(Rest(name), Settings)!;
+
+        public static object RestModel(Type model, string name) => JsonConvert.DeserializeObject(Rest(name), model, Settings)!;
     }
 }

@@ -17,9 +17,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
 
         /// <summary>
         /// Third-party assemblies LEAN's Launcher already carries (its Common, Engine, Api and Brokerages
-        /// projects reference these packages). LEAN's own assemblies are the QuantConnect.* ones.
+        /// projects reference these packages, its Configuration project McMaster's command-line parser). LEAN's own
+        /// assemblies are the QuantConnect.* ones.
         /// </summary>
-        private static readonly HashSet<string> ShippedByLean = new(StringComparer.OrdinalIgnoreCase) { "Newtonsoft.Json", "NodaTime" };
+        private static readonly HashSet<string> ShippedByLean = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "Newtonsoft.Json", "NodaTime", "McMaster.Extensions.CommandLineUtils"
+        };
 
         private static readonly System.Reflection.Assembly Plugin = typeof(BtccRestApiClient).Assembly;
 

@@ -1,7 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
-using QuantConnect.Brokerages.Btcc.Api.Models;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {
@@ -18,24 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             NullValueHandling = NullValueHandling.Ignore
         };
 
-        private static IEnumerable<TestCaseData> Replies()
-        {
-            yield return new TestCaseData("login.json", typeof(BtccLoginResponse));
-            yield return new TestCaseData("keepalive.json", typeof(BtccKeepAliveResponse));
-            yield return new TestCaseData("account.json", typeof(BtccAccountResponse));
-            yield return new TestCaseData("accountgroup.json", typeof(BtccAccountGroupResponse));
-            yield return new TestCaseData("symbollist.json", typeof(BtccSymbolListResponse));
-            yield return new TestCaseData("positionlist.json", typeof(BtccPositionListResponse));
-            yield return new TestCaseData("position.json", typeof(BtccPositionResponse));
-            yield return new TestCaseData("order.json", typeof(BtccOrderResponse));
-            yield return new TestCaseData("orderList.json", typeof(BtccOrderListResponse));
-            yield return new TestCaseData("dealTodayList.json", typeof(BtccDealListResponse));
-            yield return new TestCaseData("getTradeReport.json", typeof(BtccTradeReportResponse));
-            yield return new TestCaseData("getHisOrder.json", typeof(BtccHisOrderResponse));
-            yield return new TestCaseData("getProfitReport.json", typeof(BtccProfitReportResponse));
-            yield return new TestCaseData("getReportDeal.json", typeof(BtccReportDealResponse));
-            yield return new TestCaseData("getSymbolDetail.json", typeof(BtccSymbolDetailResponse));
-        }
+        private static IEnumerable<TestCaseData> Replies() => RestReplies.All.Select(r => new TestCaseData(r.Fixture, r.Model));
 
         [TestCaseSource(nameof(Replies))]
         public void ModelMapsEveryDocumentedFieldWithItsJsonType(string fixture, Type model)
@@ -50,7 +32,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         [Test]
         public void EveryRestFixtureHasAModel()
         {
-            var covered = Replies().Select(c => (string)c.Arguments[0]!).ToHashSet();
+            var covered = RestReplies.All.Select(r => r.Fixture).ToHashSet();
             var files = Directory.GetFiles(Path.GetDirectoryName(Fixture.Path("Rest", "x"))!, "*.json").Select(Path.GetFileName);
 
             Assert.That(files, Is.SubsetOf(covered));

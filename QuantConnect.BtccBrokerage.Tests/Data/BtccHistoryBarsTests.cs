@@ -5,7 +5,7 @@ using QuantConnect.Brokerages.Btcc.Data;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Data
 {
-    /// <summary>Klines to LEAN trade bars: alignment, range and completeness.</summary>
+    /// <summary>Klines to LEAN trade bars: the range kept, repeats, order, the forming bar, times and prices.</summary>
     [TestFixture]
     public class BtccHistoryBarsTests
     {
@@ -30,31 +30,67 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Data
             Assert.That(BtccHistoryBars.TryGetInterval(resolution, out _), Is.False);
         }
 
-        [Test]
-        public void BarsStartAtTheKlineTimeAndLastOnePeriod()
-        {
-            var bars = BtccHistoryBars.ToTradeBars(new[] { Kline(Start) }, DataFeedHarness.Btc, Resolution.Hour, DateTimeZone.Utc,
-                Start, Start.AddDays(1), Start.AddDays(2)).ToList();
+        /// <summary>
+        /// One row: kline starts, the range's end and "now", all in bars after <see cref="Start"/>, and the bar starts
+        /// expected (the range starts at <see cref="Start"/>).
+        /// </summary>
+        private static TestCaseData Row(string name, Resolution resolution, int[] klines, int end, double now, int[] expected)
+            => new TestCaseData(resolution, klines, end, now, expected).SetName($"Klines to bars: {name}");
 
-            Assert.That(bars.Single().Time, Is.EqualTo(Start));
-            Assert.That(bars.Single().EndTime, Is.EqualTo(Start.AddHours(1)));
-            Assert.That((bars[0].Open, bars[0].High, bars[0].Low, bars[0].Close, bars[0].Volume), Is.EqualTo((9m, 12m, 8m, 10m, 5m)));
+        public static IEnumerable<TestCaseData> Rows()
+        {
+            yield return Row("a kline inside the range is a bar", Resolution.Minute, new[] { 0 }, 5, 100, new[] { 0 });
+            yield return Row("a kline starting before the range is left out", Resolution.Minute, new[] { -1, 0 }, 5, 100, new[] { 0 });
+            yield return Row("a kline starting at the range's end is left out", Resolution.Minute, new[] { 4, 5 }, 5, 100, new[] { 4 });
+            yield return Row("a repeated kline is one bar", Resolution.Minute, new[] { 1, 1 }, 5, 100, new[] { 1 });
+            yield return Row("klines in any order come out oldest first", Resolution.Minute, new[] { 3, 0, 2 }, 5, 100, new[] { 0, 2, 3 });
+            yield return Row("the minute still forming is left out", Resolution.Minute, new[] { 3, 4 }, 5, 4.5, new[] { 3 });
+            yield return Row("a bar ending now is complete", Resolution.Minute, new[] { 3 }, 5, 4, new[] { 3 });
+            yield return Row("hour bars", Resolution.Hour, new[] { 0, 1, 2 }, 2, 100, new[] { 0, 1 });
+            yield return Row("the hour still forming is left out", Resolution.Hour, new[] { 0, 1 }, 24, 1.99, new[] { 0 });
+            yield return Row("the day still forming is left out", Resolution.Daily, new[] { 0, 1 }, 10, 1.04, new[] { 0 });
+            yield return Row("no klines, no bars", Resolution.Daily, Array.Empty<int>(), 10, 100, Array.Empty<int>());
+        }
+
+        [TestCaseSource(nameof(Rows))]
+        public void BarsAreTheCompleteKlinesStartingInTheRangeOnceInOrder(Resolution resolution, int[] klines, int end, double now, int[] expected)
+        {
+            var period = resolution.ToTimeSpan();
+
+            var bars = BtccHistoryBars.ToTradeBars(klines.Select(k => Kline(Start + k * period)), DataFeedHarness.Btc, resolution, DateTimeZone.Utc,
+                Start, Start + end * period, Start + now * period).ToList();
+
+            Assert.That(bars.Select(b => b.Time), Is.EqualTo(expected.Select(e => Start + e * period)));
+            Assert.That(bars.Select(b => b.EndTime - b.Time), Has.All.EqualTo(period));
         }
 
         [Test]
-        public void OnlyCompleteBarsInsideTheRangeAreKeptOnceInOrder()
+        public void BarsCarryTheKlinesPricesAndVolume()
         {
-            var klines = new[]
-            {
-                Kline(Start.AddMinutes(3)), Kline(Start.AddMinutes(-1)), Kline(Start), Kline(Start.AddMinutes(1)),
-                Kline(Start.AddMinutes(1)), Kline(Start.AddMinutes(4)), Kline(Start.AddMinutes(5))
-            };
-            var now = Start.AddMinutes(4).AddSeconds(30); // the 00:04 bar is still forming
+            var bar = BtccHistoryBars.ToTradeBars(new[] { Kline(Start, close: 11m) }, DataFeedHarness.Btc, Resolution.Hour, DateTimeZone.Utc,
+                Start, Start.AddDays(1), Start.AddDays(2)).Single();
 
-            var bars = BtccHistoryBars.ToTradeBars(klines, DataFeedHarness.Btc, Resolution.Minute, DateTimeZone.Utc,
-                Start, Start.AddMinutes(5), now).ToList();
+            Assert.That((bar.Open, bar.High, bar.Low, bar.Close, bar.Volume), Is.EqualTo((9m, 12m, 8m, 11m, 5m)));
+            Assert.That(bar.Symbol, Is.EqualTo(DataFeedHarness.Btc));
+        }
 
-            Assert.That(bars.Select(b => b.Time), Is.EqualTo(new[] { Start, Start.AddMinutes(1), Start.AddMinutes(3) }));
+        [Test]
+        public void BarTimesAreInTheDataTimeZone()
+        {
+            var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+
+            var bar = BtccHistoryBars.ToTradeBars(new[] { Kline(Start) }, DataFeedHarness.Btc, Resolution.Hour, newYork,
+                Start, Start.AddDays(1), Start.AddDays(2)).Single();
+
+            Assert.That(bar.Time, Is.EqualTo(new DateTime(2025, 12, 31, 19, 0, 0)));
+            Assert.That(bar.EndTime, Is.EqualTo(new DateTime(2025, 12, 31, 20, 0, 0)));
+        }
+
+        [Test]
+        public void SecondResolutionIsRefused()
+        {
+            Assert.That(() => BtccHistoryBars.ToTradeBars(new[] { Kline(Start) }, DataFeedHarness.Btc, Resolution.Second, DateTimeZone.Utc,
+                Start, Start.AddDays(1), Start.AddDays(2)).ToList(), Throws.InstanceOf<ArgumentOutOfRangeException>());
         }
     }
 }

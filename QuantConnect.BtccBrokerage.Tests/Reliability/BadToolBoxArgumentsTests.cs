@@ -23,6 +23,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return Row("no --app", "--app value is required", "--tickers=BTCUSDT");
             yield return Row("unknown app", "Unrecognized --app value 'Nope'", "--app=Nope");
             yield return Row("stray positional argument", "'stray'", "stray", "--app=BTCCSPU");
+            yield return Row("unknown option", "--nope", "--app=BTCCSPU", "--nope=1");
+            yield return Row("option without its value", "from-date", "--app=BTCCDownloader", "{config}", "--tickers=BTCUSDT", "--from-date");
+            yield return Row("flag given a value", "header", "--app=BTCCExchangeInfoDownloader", "{config}", "--header=yes");
             yield return Row("config file missing", "does-not-exist.json", "--app=BTCCSPU", "--config=does-not-exist.json");
             yield return Row("date in the wrong format", "--from-date", "--app=BTCCDownloader", "{config}", "--tickers=BTCUSDT", "--from-date=2024-01-01");
             yield return Row("tick resolution", "--resolution", "--app=BTCCDownloader", "{config}", "--tickers=BTCUSDT", "--resolution=Tick", "--from-date=20240101-00:00:00");

@@ -17,28 +17,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
             Assert.That(parsedLeverage, Is.EqualTo(leverage));
         }
 
-        [TestCase("0.1;0.5;1;20", new[] { 0.1, 0.5, 1, 20 })]
-        [TestCase(" 5 ; 20;100; ", new[] { 5.0, 20, 100 })]
-        [TestCase("", new double[0])]
-        public void DecimalListIsReadWithTheInvariantCulture(string list, double[] expected)
-        {
-            Assert.That(BtccDecimalList.Parse(list), Is.EqualTo(expected.Select(v => (decimal)v)));
-        }
-
-        [Test]
-        public void DecimalListNamesTheBadItem()
-        {
-            var error = Assert.Throws<FormatException>(() => BtccDecimalList.Parse("0.1;abc;1"))!;
-
-            Assert.That(error.Message, Does.Contain("abc").And.Contain("0.1;abc;1"));
-        }
-
-        [Test]
-        public void DecimalListFormatsWithoutTrailingZeros()
-        {
-            Assert.That(BtccDecimalList.Format(new[] { 0.10m, 20.000m, 1m }), Is.EqualTo("0.1;20;1"));
-        }
-
         [Test]
         public void LeverageSettingReadsDefaultAndPerTickerValues()
         {

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Securities;
@@ -27,8 +28,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
             Assert.That(new[]
             {
                 properties.Description, properties.QuoteCurrency, properties.ContractMultiplier.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                BtccDecimalFormat.Invariant(properties.MinimumPriceVariation), BtccDecimalFormat.Invariant(properties.LotSize),
-                properties.MarketTicker, BtccDecimalFormat.Invariant(properties.MinimumOrderSize!.Value)
+                BtccWireFormat.Decimal(properties.MinimumPriceVariation), BtccWireFormat.Decimal(properties.LotSize),
+                properties.MarketTicker, BtccWireFormat.Decimal(properties.MinimumOrderSize!.Value)
             }, Is.EqualTo(row.Skip(3)));
         }
 

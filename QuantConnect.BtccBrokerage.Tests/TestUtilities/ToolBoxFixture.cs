@@ -3,6 +3,7 @@ using QuantConnect.Brokerages.Btcc.Tests.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Configuration;
 using QuantConnect.Logging;
+using QuantConnect.Securities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests
 {
@@ -53,6 +54,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests
         {
             Log.LogHandler = _logHandler;
             Config.Reset();
+            // the apps point LEAN's data folder at the test's folder, whose database FromDataFolder may have loaded
+            Globals.Reset();
+            SymbolPropertiesDatabase.Reset();
             _folder.Dispose();
         }
 

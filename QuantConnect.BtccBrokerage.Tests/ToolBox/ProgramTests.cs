@@ -2,7 +2,6 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Tests.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
-using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
@@ -182,17 +181,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         }
 
         [Test]
-        public void SpuAppUpdatesTheDataFolderDatabase()
+        public void SpuAppWithoutADatabaseFailsNamingIt()
         {
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
             var dataFolder = Path.Combine(FolderPath, "data");
 
             var (exitCode, _, error) = Run("--app=BTCCSPU", $"--config={ConfigPath}", $"--data-folder={dataFolder}");
 
-            Assert.That(exitCode, Is.Zero, error);
-            var lines = File.ReadAllLines(Path.Combine(dataFolder, SymbolPropertiesDatabaseFile.RelativePath));
-            Assert.That(lines[0], Is.EqualTo(BtccExchangeInfoDownloader.Header));
-            Assert.That(lines.Skip(1), Is.EqualTo(BtccExchangeInfoDownloader.CreateRows(BtccInstruments.Multi())));
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(error, Does.Contain(Path.Combine(dataFolder, "symbol-properties", "symbol-properties-database.csv")));
         }
 
         [Test]
@@ -200,7 +197,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         {
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
             var dataFolder = Path.Combine(FolderPath, "data");
-            var path = Path.Combine(dataFolder, SymbolPropertiesDatabaseFile.RelativePath);
+            var path = Path.Combine(dataFolder, "symbol-properties", "symbol-properties-database.csv");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             string[] before =
             {
@@ -225,7 +222,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             using var _ = UseFake(new FakeBtccSources(BtccInstruments.Multi()));
             var dataFolder = Path.Combine(FolderPath, "data");
 
-            var (exitCode, output, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT", "--tickers", "ethusdt",
+            var (exitCode, output, error) = Run("--app=BTCCDownloader", $"--config={ConfigPath}", "--tickers=BTCUSDT,ethusdt",
                 "--resolution=Minute", "--from-date=20240101-23:00:00", "--to-date=20240102-01:00:00", $"--data-folder={dataFolder}");
 
             Assert.That(exitCode, Is.Zero, error);

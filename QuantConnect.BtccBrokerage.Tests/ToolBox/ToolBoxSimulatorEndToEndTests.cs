@@ -1,8 +1,9 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Api.WebSocket;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
-using QuantConnect.Brokerages.Btcc.ToolBox.Data;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Brokerages.Btcc.Simulator;
 
@@ -121,16 +122,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             }));
             Assert.That(exitCode, Is.Zero, error);
 
-            await using var connection = await BtccLiveConnection.ConnectAsync(Settings, CancellationToken.None);
-            var mapper = new BtccSymbolMapper(await connection.SymbolList.GetSymbolListAsync());
+            await using var quotes = new BtccQuoteWebSocketClient(Settings.ToApiSettings(), _simulator.Options.AccountNo);
+            await quotes.ConnectAsync();
             foreach (var ticker in new[] { "BTCUSDT", "ETHUSDT" })
             {
                 var symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, BtccMarket.Name);
-                Assert.That(mapper.TryGetInstrument(symbol, out var instrument), Is.True);
-                var klines = (await connection.Klines.GetKlinesAsync(_simulator.QuoteSecId(ticker), BtccKlineInterval.Minute, from, to))
+                var klines = (await quotes.GetKlinesAsync(_simulator.QuoteSecId(ticker), BtccKlineInterval.Minute, from, to))
                     .Where(k => k.Time >= new DateTimeOffset(from).ToUnixTimeSeconds() && k.Time < new DateTimeOffset(to).ToUnixTimeSeconds())
                     .ToList();
-                var bars = LeanDataReader.Read(dataFolder, symbol, Resolution.Minute, from, to).ToList();
+                var bars = LeanZipBars.Read(dataFolder, symbol, Resolution.Minute, from, to);
 
                 Assert.That(klines, Has.Count.EqualTo(90));
                 Assert.That(bars, Has.Count.EqualTo(klines.Count));

@@ -1,8 +1,8 @@
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
-using QuantConnect.Brokerages.Btcc.ToolBox.Data;
-using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Configuration;
+using QuantConnect.Data;
 using QuantConnect.Data.Market;
 using Spectre.Console;
 
@@ -21,6 +21,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 
         /// <summary>One line for the usage text.</summary>
         public string Description => "Downloads BTCC trade bars (--tickers, --resolution=Minute|Hour|Daily, --from-date, [--to-date], [--data-folder]) into LEAN's data format.";
+
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.List("tickers", "BTCC tickers, e.g. BTCUSDT,ETHUSDT"),
+            ToolBoxOptions.Value("resolution", "Minute, Hour or Daily (default Minute)"),
+            ToolBoxOptions.Value("from-date", "first bar start, yyyyMMdd-HH:mm:ss (UTC)"),
+            ToolBoxOptions.Value("to-date", "end of the range, yyyyMMdd-HH:mm:ss (UTC; default now)"),
+            ToolBoxOptions.Value("data-folder", "LEAN data folder written (default ./data)")
+        };
 
         /// <summary>Validates the options, then downloads each ticker in turn.</summary>
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)
@@ -53,7 +63,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
                 }
             }
 
-            var downloader = new BtccDataDownloader(connection.Klines, mapper, cancellationToken);
+            var history = connection.History;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
             var totals = new Dictionary<Symbol, int>();
             if (console.Profile.Capabilities.Interactive)
@@ -65,8 +75,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
                         var tasks = symbols.ToDictionary(s => s, s => context.AddTask(s.Value, maxValue: 1.0));
                         foreach (var symbol in symbols)
                         {
-                            totals[symbol] = await Task.Run(() => Download(downloader, dataFolder, symbol, resolution, from, to,
-                                fraction => tasks[symbol].Value = fraction), cancellationToken).ConfigureAwait(false);
+                            totals[symbol] = await Task.Run(() => Download(history, dataFolder, symbol, resolution, from, to,
+                                fraction => tasks[symbol].Value = fraction, cancellationToken), cancellationToken).ConfigureAwait(false);
                             tasks[symbol].Value = 1.0;
                         }
                     }).ConfigureAwait(false);
@@ -75,7 +85,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
             {
                 foreach (var symbol in symbols)
                 {
-                    totals[symbol] = await Task.Run(() => Download(downloader, dataFolder, symbol, resolution, from, to, _ => { }), cancellationToken)
+                    totals[symbol] = await Task.Run(() => Download(history, dataFolder, symbol, resolution, from, to, _ => { }, cancellationToken), cancellationToken)
                         .ConfigureAwait(false);
                 }
             }
@@ -88,33 +98,41 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
         }
 
         /// <summary>
-        /// Streams one ticker's bars to disk: minute files are written a day at a time, hour and daily
-        /// files once at the end. Reports the fraction of the range covered.
+        /// Downloads one ticker through the plugin's history, a step at a time so progress shows (a day of minutes, 30
+        /// days of hours, a year of days; the plugin pages BTCC's klines within each), and writes each step's bars:
+        /// minute steps end at UTC midnight, so each minute file is written once, whole (LEAN's writer overwrites minute
+        /// files and merges hour and daily ones). Reports the fraction of the
+        /// range covered.
         /// </summary>
-        private static int Download(BtccDataDownloader downloader, string dataFolder, Symbol symbol, Resolution resolution,
-            DateTime from, DateTime to, Action<double> progress)
+        /// <exception cref="InvalidOperationException">The plugin served no history for a step (its log says why).</exception>
+        private static int Download(IDataDownloader history, string dataFolder, Symbol symbol, Resolution resolution,
+            DateTime from, DateTime to, Action<double> progress, CancellationToken cancellationToken)
         {
-            var writer = new LeanDataWriter(dataFolder, symbol, resolution);
-            var buffer = new List<TradeBar>();
+            var writer = new LeanDataWriter(resolution, symbol, dataFolder);
             var count = 0;
-            var span = (to - from).Ticks;
-            foreach (TradeBar bar in downloader.Get(new DataDownloaderGetParameters(symbol, resolution, from, to, TickType.Trade)))
+            var span = (double)(to - from).Ticks;
+            for (var stepStart = from; stepStart < to;)
             {
-                if (!LeanDataLayout.IsHourOrDaily(resolution) && buffer.Count > 0 && buffer[^1].Time.Date != bar.Time.Date)
-                {
-                    writer.Write(buffer);
-                    buffer.Clear();
-                }
-                buffer.Add(bar);
-                count++;
-                progress(Math.Clamp((double)(bar.Time - from).Ticks / span, 0, 1));
-            }
-            if (buffer.Count > 0)
-            {
-                writer.Write(buffer);
+                cancellationToken.ThrowIfCancellationRequested();
+                var stepEnd = StepEnd(stepStart, resolution) is var end && end < to ? end : to;
+                var bars = history.Get(new DataDownloaderGetParameters(symbol, resolution, stepStart, stepEnd, TickType.Trade))
+                    ?? throw new InvalidOperationException($"{symbol.Value}: BTCC served no {resolution} history from {stepStart:u} to {stepEnd:u} (the log says why)");
+                var stepBars = bars.ToList();
+                writer.Write(stepBars);
+                count += stepBars.Count;
+                stepStart = stepEnd;
+                progress(Math.Clamp((stepEnd - from).Ticks / span, 0, 1));
             }
             return count;
         }
+
+        /// <summary>Where a download step that starts at <paramref name="start"/> ends (before the range's end cuts it).</summary>
+        private static DateTime StepEnd(DateTime start, Resolution resolution) => resolution switch
+        {
+            Resolution.Minute => start.Date.AddDays(1),
+            Resolution.Hour => start.AddDays(30),
+            _ => start.AddDays(365)
+        };
 
         private static string CatchMessage(Action action)
         {

@@ -1,6 +1,8 @@
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
+using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Configuration;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 {
@@ -12,6 +14,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 
         /// <summary>One line for the usage text.</summary>
         public string Description => "Prints LEAN symbol-properties-database.csv rows of the tradable BTCC instruments (--header adds the header).";
+
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.Flag("header", "print the database's header first")
+        };
 
         /// <summary>Fetches the symbol list and prints one row per instrument.</summary>
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)

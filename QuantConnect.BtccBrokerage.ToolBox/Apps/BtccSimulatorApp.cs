@@ -1,5 +1,7 @@
 using System.Globalization;
 using QuantConnect.Brokerages.Btcc.Simulator;
+using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Configuration;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 {
@@ -18,6 +20,34 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 
         /// <inheritdoc />
         public string Description => "Local BTCC exchange simulator (REST + quote websocket on 127.0.0.1)";
+
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.Value("port", "REST port (default 9081)"),
+            ToolBoxOptions.Value("ws-port", "quote websocket port (default 9082)"),
+            ToolBoxOptions.Value("seed", "price path seed"),
+            ToolBoxOptions.Value("dialect", "quote dialect: live or doc"),
+            ToolBoxOptions.Value("user", "demo login"),
+            ToolBoxOptions.Value("password", "demo password"),
+            ToolBoxOptions.Value("api-key", "demo API key"),
+            ToolBoxOptions.Value("api-secret", "demo API secret"),
+            ToolBoxOptions.Value("token-lifetime-s", "session token lifetime"),
+            ToolBoxOptions.Flag("one-path-per-pair", "list each pair once, at its highest leverage"),
+            ToolBoxOptions.Flag("sign-raw", "accept signatures over raw values only"),
+            ToolBoxOptions.Flag("post-form", "read POST parameters from a form body only"),
+            ToolBoxOptions.Value("token-expired-code", "reply code of an expired token (default 207)"),
+            ToolBoxOptions.Value("marketable-limit", "fill or refuse limits priced through the market"),
+            ToolBoxOptions.Value("server-error-rate", "share of requests answered 5xx"),
+            ToolBoxOptions.Value("request-budget", "requests per second before 429"),
+            ToolBoxOptions.Value("latency-ms", "added latency"),
+            ToolBoxOptions.Flag("duplicate-deals", "list deals twice"),
+            ToolBoxOptions.Flag("reorder-deals", "list deals out of order"),
+            ToolBoxOptions.Value("late-report-ms", "delay before orders are listed"),
+            ToolBoxOptions.Value("partial-fill-ratio", "share of an order filled at a time"),
+            ToolBoxOptions.Flag("api-key-out-of-date", "logins answer 207"),
+            ToolBoxOptions.Flag("api-key-not-trade-auth", "logins answer 209")
+        };
 
         /// <inheritdoc />
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)

@@ -1,65 +1,68 @@
 using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
-using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Connection
 {
     /// <summary>
-    /// The connection to BTCC (or the simulator): REST login with heartbeats for symbollist, then the
-    /// quote websocket (logged in with the account number from REST) for candles.
+    /// The connection to BTCC (or the simulator): a REST login with heartbeats for symbollist, and the plugin's
+    /// own downloader for history, which logs in on its first request.
     /// </summary>
     internal sealed class BtccLiveConnection : IBtccToolBoxConnection
     {
         private readonly BtccRestApiClient _rest;
-        private readonly BtccQuoteWebSocketClient _quotes;
+        private readonly Lazy<BtccBrokerageDownloader> _history = new(CreateHistory);
 
-        private BtccLiveConnection(BtccRestApiClient rest, BtccQuoteWebSocketClient quotes)
+        private BtccLiveConnection(BtccRestApiClient rest)
         {
             _rest = rest;
-            _quotes = quotes;
         }
 
         /// <summary>The REST client.</summary>
         public IBtccSymbolListSource SymbolList => _rest;
 
-        /// <summary>The quote websocket client.</summary>
-        public IBtccKlineSource Klines => _quotes;
+        /// <summary>The plugin's history downloader, configured from LEAN's Config as the apps' settings are.</summary>
+        public IDataDownloader History => _history.Value;
 
-        /// <summary>Logs in and opens both channels.</summary>
+        /// <summary>Logs in over REST and starts the heartbeats.</summary>
         public static async Task<IBtccToolBoxConnection> ConnectAsync(BtccToolBoxSettings settings, CancellationToken cancellationToken)
         {
-            var apiSettings = settings.ToApiSettings();
-
-            var rest = new BtccRestApiClient(apiSettings);
-            BtccQuoteWebSocketClient? quotes = null;
+            var rest = new BtccRestApiClient(settings.ToApiSettings());
             try
             {
                 await rest.LoginAsync(cancellationToken).ConfigureAwait(false);
                 rest.StartKeepAlive();
-                var accountNo = rest.Session?.AccountNo ?? throw new InvalidOperationException("BTCC login returned no account number.");
-                quotes = new BtccQuoteWebSocketClient(apiSettings, accountNo);
-                await quotes.ConnectAsync(cancellationToken).ConfigureAwait(false);
-                BtccLog.Trace("BtccLiveConnection", "ConnectAsync", $"connected as account {accountNo}");
-                return new BtccLiveConnection(rest, quotes);
+                BtccLog.Trace("BtccLiveConnection", "ConnectAsync", $"connected as account {rest.Session?.AccountNo}");
+                return new BtccLiveConnection(rest);
             }
             catch
             {
-                if (quotes != null)
-                {
-                    await quotes.DisposeAsync().ConfigureAwait(false);
-                }
                 await rest.StopKeepAliveAsync().ConfigureAwait(false);
                 rest.Dispose();
                 throw;
             }
         }
 
-        /// <summary>Closes the websocket and stops the heartbeats.</summary>
+        /// <summary>Closes the history downloader's session and stops the heartbeats.</summary>
         public async ValueTask DisposeAsync()
         {
-            await _quotes.DisposeAsync().ConfigureAwait(false);
+            if (_history.IsValueCreated)
+            {
+                _history.Value.Dispose();
+            }
             await _rest.StopKeepAliveAsync().ConfigureAwait(false);
             _rest.Dispose();
+        }
+
+        private static BtccBrokerageDownloader CreateHistory()
+        {
+            try
+            {
+                return new BtccBrokerageDownloader();
+            }
+            catch (ArgumentException error)
+            {
+                throw new ToolBoxConfigurationException(error.Message);
+            }
         }
     }
 }

@@ -73,11 +73,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Downloaders
                 "cryptofuture",
                 ticker,
                 instrument.ProfitCurrency,
-                BtccDecimalFormat.Invariant(instrument.ContractSize),
-                BtccDecimalFormat.Invariant(tickSize),
-                BtccDecimalFormat.Invariant(instrument.VolumesStep),
+                BtccWireFormat.Decimal(instrument.ContractSize),
+                BtccWireFormat.Decimal(tickSize),
+                BtccWireFormat.Decimal(instrument.VolumesStep),
                 instrument.Name,
-                BtccDecimalFormat.Invariant(instrument.VolumesMin)
+                BtccWireFormat.Decimal(instrument.VolumesMin)
             };
             foreach (var field in fields)
             {

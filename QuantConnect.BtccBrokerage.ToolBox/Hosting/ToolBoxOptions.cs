@@ -1,13 +1,23 @@
 using System.Globalization;
+using McMaster.Extensions.CommandLineUtils;
 using QuantConnect.Configuration;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Hosting
 {
-    /// <summary>Typed reads of app options, with errors that name the option.</summary>
+    /// <summary>The declarations of app options for LEAN's command-line parser, and typed reads of them, with errors that name the option.</summary>
     public static class ToolBoxOptions
     {
         /// <summary>LEAN's ToolBox date format for <c>--from-date</c>/<c>--to-date</c>.</summary>
         public const string DateFormat = "yyyyMMdd-HH:mm:ss";
+
+        /// <summary>An option with one value (<c>--name=value</c> or <c>--name value</c>).</summary>
+        public static CommandLineOption Value(string name, string description) => new(name, CommandOptionType.SingleValue, description);
+
+        /// <summary>A flag (<c>--name</c>, no value); it reads as "true".</summary>
+        public static CommandLineOption Flag(string name, string description) => new(name, CommandOptionType.NoValue, description);
+
+        /// <summary>A comma-separated list (<c>--name=A,B</c>), LEAN's kind for <c>--tickers</c>; given twice, the first is taken.</summary>
+        public static CommandLineOption List(string name, string description) => new(name, CommandOptionType.MultipleValue, description);
 
         /// <summary>A required option's value.</summary>
         public static string GetRequired(IReadOnlyDictionary<string, string> options, string key)
@@ -51,7 +61,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Hosting
                 : throw new ToolBoxConfigurationException($"invalid --resolution value '{text}' (expected {string.Join(", ", allowed)})");
         }
 
-        /// <summary>The upper-case tickers of <c>--tickers</c> (comma-separated and/or repeated), without duplicates.</summary>
+        /// <summary>The upper-case tickers of <c>--tickers</c> (comma-separated), without duplicates.</summary>
         public static IReadOnlyList<string> GetTickers(IReadOnlyDictionary<string, string> options)
         {
             var tickers = GetRequired(options, "tickers")

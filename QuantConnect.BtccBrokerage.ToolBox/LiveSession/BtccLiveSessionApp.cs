@@ -1,4 +1,5 @@
 using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Configuration;
 using QuantConnect.Logging;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
@@ -33,6 +34,16 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
 
         /// <inheritdoc />
         public string Description => "Live trading session: connect, reconcile, stream quotes, trade a sample strategy (embedded simulator unless BTCC credentials are configured)";
+
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.Value("duration-s", "how long the session trades (default 20)"),
+            ToolBoxOptions.List("tickers", "tickers quoted and traded (default BTCUSDT)"),
+            ToolBoxOptions.Value("quantity", "order size (default the instrument's minimum volume)"),
+            ToolBoxOptions.Flag("verbose", "LEAN's log on standard error"),
+            ToolBoxOptions.Value("dialect", "the embedded simulator's quote dialect: live or doc")
+        };
 
         /// <inheritdoc />
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)

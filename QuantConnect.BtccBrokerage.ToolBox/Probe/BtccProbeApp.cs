@@ -3,6 +3,8 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
+using QuantConnect.Brokerages.Btcc.ToolBox.Hosting;
+using QuantConnect.Configuration;
 
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
 {
@@ -20,6 +22,15 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Probe
         /// <summary>One line for the usage text.</summary>
         public string Description => "First contact with a real account: tries the login variants, reads every read endpoint and the quote socket, "
             + "writes the replies (secrets redacted) as fixtures and prints the assumptions confirmed or contradicted (--with-orders: one far limit order).";
+
+        /// <summary>The options it reads.</summary>
+        public IReadOnlyList<CommandLineOption> Options { get; } = new[]
+        {
+            ToolBoxOptions.Value("probe-seconds", "how long the quote socket is read (default 30)"),
+            ToolBoxOptions.Value("probe-output", "folder of the fixtures written"),
+            ToolBoxOptions.Value("probe-ticker", "ticker subscribed (default BTCUSDT)"),
+            ToolBoxOptions.Flag("with-orders", "also place, update and cancel one far limit order")
+        };
 
         /// <summary>Runs the probe; exit code 1 when no login variant was accepted.</summary>
         public async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, CancellationToken cancellationToken)

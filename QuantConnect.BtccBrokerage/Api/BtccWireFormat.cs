@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace QuantConnect.Brokerages.Btcc.Api
 {
-    /// <summary>How numbers are written into BTCC request parameters: invariant culture, no exponent, no trailing zeros.</summary>
+    /// <summary>
+    /// How the plugin writes a number: invariant culture, no exponent, no trailing zeros. BTCC's request parameters
+    /// take this form, and messages, settings and the ToolBox's CSV rows use the same one.
+    /// </summary>
     public static class BtccWireFormat
     {
         /// <summary>e.g. 0.10m → "0.1", 27421.50m → "27421.5", 20m → "20", 0.00000001m → "0.00000001".</summary>

@@ -5,9 +5,10 @@ using QuantConnect.Data.Market;
 namespace QuantConnect.Brokerages.Btcc.Data
 {
     /// <summary>
-    /// BTCC klines as LEAN trade bars: <c>Time</c> is the bar's start (kline T, unix seconds) in the request's data
-    /// time zone and <c>EndTime</c> = Time + period, LEAN's bar convention. Only complete bars whose start lies in
-    /// [start, end) are kept; BTCC's still-forming bar is left out.
+    /// BTCC klines as LEAN trade bars, the one conversion the plugin's history and the ToolBox downloader share:
+    /// <c>Time</c> is the bar's start (kline T, unix seconds) in the request's data time zone and <c>EndTime</c> =
+    /// Time + period, LEAN's bar convention. Only bars whose start lies in [start, end) are kept, once each, oldest
+    /// first; BTCC's still-forming bar is left out, since LEAN's history holds completed bars only.
     /// </summary>
     public static class BtccHistoryBars
     {
@@ -23,16 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.Data
             }
         }
 
-        /// <summary>The length of a bar of <paramref name="resolution"/>.</summary>
-        public static TimeSpan Period(Resolution resolution) => resolution switch
-        {
-            Resolution.Minute => TimeSpan.FromMinutes(1),
-            Resolution.Hour => TimeSpan.FromHours(1),
-            Resolution.Daily => TimeSpan.FromDays(1),
-            _ => throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "BTCC klines serve Minute, Hour and Daily")
-        };
-
-        /// <summary>Converts klines (any order) to trade bars, oldest first.</summary>
+        /// <summary>Converts klines (any order, repeats allowed) to trade bars, oldest first.</summary>
         /// <param name="klines">BTCC candles of one symbol and interval.</param>
         /// <param name="symbol">Symbol put on the bars.</param>
         /// <param name="resolution">Minute, Hour or Daily.</param>
@@ -43,7 +35,11 @@ namespace QuantConnect.Brokerages.Btcc.Data
         public static IEnumerable<TradeBar> ToTradeBars(IEnumerable<BtccKline> klines, Symbol symbol, Resolution resolution,
             DateTimeZone dataTimeZone, DateTime startUtc, DateTime endUtc, DateTime nowUtc)
         {
-            var period = Period(resolution);
+            if (!TryGetInterval(resolution, out _))
+            {
+                throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "BTCC klines serve Minute, Hour and Daily");
+            }
+            var period = resolution.ToTimeSpan();
             var last = long.MinValue;
             foreach (var kline in klines.OrderBy(k => k.Time))
             {

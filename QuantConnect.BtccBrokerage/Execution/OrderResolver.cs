@@ -150,16 +150,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         {
             try
             {
-                var reply = await _client.GetHisOrderAsync(new BtccHistoryQuery
+                var item = await _client.GetHisOrderItemAsync(pendingOrderId, cancellationToken).ConfigureAwait(false);
+                if (item?.StatusValue is { } known)
                 {
-                    OrderId = pendingOrderId.ToString(CultureInfo.InvariantCulture),
-                    PageNo = 1,
-                    PageSize = 10
-                }, cancellationToken).ConfigureAwait(false);
-                var item = reply.List.FirstOrDefault(i => i.OrderId == pendingOrderId);
-                if (item != null && int.TryParse(item.Status, NumberStyles.Integer, CultureInfo.InvariantCulture, out var status))
-                {
-                    var known = (BtccOrderStatus)status;
                     // a triggered order, or a cancelled one that executed in part first, names its last deal (unless that
                     // execution predates the LEAN order, which took the pending order over later)
                     if (known is BtccOrderStatus.Triggered or BtccOrderStatus.Cancelled

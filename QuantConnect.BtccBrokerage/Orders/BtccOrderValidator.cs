@@ -63,7 +63,7 @@ namespace QuantConnect.Brokerages.Btcc.Orders
                     $"BTCC trades CryptoFuture only; {ticker} is {order.SecurityType}");
             }
             var market = order.Symbol.ID.Market;
-            if (!string.Equals(market, BtccMarket.Name, StringComparison.OrdinalIgnoreCase))
+            if (!BtccMarket.IsBtcc(market))
             {
                 return Refuse(BtccOrderRule.UnsupportedMarket,
                     $"BTCC trades symbols of market {BtccMarket.Name} only; {ticker} belongs to market {market ?? "(unregistered)"}");
@@ -191,6 +191,6 @@ namespace QuantConnect.Brokerages.Btcc.Orders
         private static BtccOrderValidation Refuse(BtccOrderRule rule, string message) => BtccOrderValidation.Refuse(rule, message);
 
         /// <summary>Invariant, without trailing zeros: 0.010 → "0.01".</summary>
-        internal static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+        internal static string Format(decimal value) => Api.BtccWireFormat.Decimal(value);
     }
 }

@@ -1,4 +1,5 @@
 using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Api;
 
 namespace QuantConnect.Brokerages.Btcc.Symbols
 {
@@ -47,7 +48,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             var wanted = leverage ?? Math.Min(UnsetLeverage, highest);
             if (wanted < 1m || wanted != decimal.Truncate(wanted) || wanted > ushort.MaxValue)
             {
-                error = $"{ticker}: BTCC takes a whole leverage of at least 1x as multiple, not {BtccDecimalFormat.Invariant(wanted)}x "
+                error = $"{ticker}: BTCC takes a whole leverage of at least 1x as multiple, not {BtccWireFormat.Decimal(wanted)}x "
                     + $"(set {BtccSettingKeys.Leverage} or the security's leverage).";
                 return false;
             }
@@ -58,9 +59,9 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             }
             if (path.Info == null)
             {
-                error = $"{ticker} allows at most {BtccDecimalFormat.Invariant(highest)}x on BTCC, not {BtccDecimalFormat.Invariant(wanted)}x "
-                    + $"(listed paths: {string.Join(", ", ordered.Select(v => BtccDecimalFormat.Invariant(v.Maximum) + "x").Distinct())}); "
-                    + $"set {BtccSettingKeys.Leverage} or the security's leverage to at most {BtccDecimalFormat.Invariant(highest)}.";
+                error = $"{ticker} allows at most {BtccWireFormat.Decimal(highest)}x on BTCC, not {BtccWireFormat.Decimal(wanted)}x "
+                    + $"(listed paths: {string.Join(", ", ordered.Select(v => BtccWireFormat.Decimal(v.Maximum) + "x").Distinct())}); "
+                    + $"set {BtccSettingKeys.Leverage} or the security's leverage to at most {BtccWireFormat.Decimal(highest)}.";
                 return false;
             }
             choice = new BtccLeverageChoice(path.Info, (int)wanted);

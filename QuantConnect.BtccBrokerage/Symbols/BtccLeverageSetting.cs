@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuantConnect.Brokerages.Btcc.Api;
 
 namespace QuantConnect.Brokerages.Btcc.Symbols
 {
@@ -17,6 +18,9 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
     /// </summary>
     public sealed class BtccLeverageSetting
     {
+        /// <summary>The separator between the setting's items, as BTCC joins its lists.</summary>
+        public const char ListSeparator = ';';
+
         private readonly Dictionary<string, decimal> _byTicker;
 
         /// <summary>No leverage configured: <see cref="BtccLeverageChoice.UnsetLeverage"/> for every instrument.</summary>
@@ -61,7 +65,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
 
             decimal? defaultLeverage = null;
             var byTicker = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-            foreach (var item in text.Split(BtccDecimalList.Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var item in text.Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var colon = item.IndexOf(':');
                 var ticker = colon < 0 ? null : item[..colon].Trim();
@@ -88,11 +92,11 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             var items = new List<string>();
             if (DefaultLeverage is decimal leverage)
             {
-                items.Add(BtccDecimalFormat.Invariant(leverage));
+                items.Add(BtccWireFormat.Decimal(leverage));
             }
             items.AddRange(_byTicker.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => $"{p.Key}:{BtccDecimalFormat.Invariant(p.Value)}"));
-            return string.Join(BtccDecimalList.Separator, items);
+                .Select(p => $"{p.Key}:{BtccWireFormat.Decimal(p.Value)}"));
+            return string.Join(ListSeparator, items);
         }
 
         private static bool TryParseLeverage(string value, out decimal leverage)

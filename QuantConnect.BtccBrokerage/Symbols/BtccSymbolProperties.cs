@@ -1,4 +1,5 @@
 using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Securities;
 
 namespace QuantConnect.Brokerages.Btcc.Symbols
@@ -28,7 +29,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             }
             if (instrument.VolumesStep <= 0m)
             {
-                throw new ArgumentException($"{ticker} ({instrument.Name}) has volume step {BtccDecimalFormat.Invariant(instrument.VolumesStep)}: LEAN needs a positive lot size.");
+                throw new ArgumentException($"{ticker} ({instrument.Name}) has volume step {BtccWireFormat.Decimal(instrument.VolumesStep)}: LEAN needs a positive lot size.");
             }
             var tickSize = new decimal(1, 0, 0, false, (byte)Math.Clamp(instrument.Digits, 0, 28));
             return new SymbolProperties(ticker, instrument.ProfitCurrency.ToUpperInvariant(), instrument.ContractSize, tickSize,

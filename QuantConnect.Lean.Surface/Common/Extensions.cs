@@ -18,6 +18,17 @@ namespace QuantConnect
             return data;
         }
 
+        /// <summary>The length of one bar of a resolution: zero for ticks, which are instantaneous.</summary>
+        public static TimeSpan ToTimeSpan(this Resolution resolution) => resolution switch
+        {
+            Resolution.Tick => TimeSpan.Zero,
+            Resolution.Second => TimeSpan.FromSeconds(1),
+            Resolution.Minute => TimeSpan.FromMinutes(1),
+            Resolution.Hour => TimeSpan.FromHours(1),
+            Resolution.Daily => TimeSpan.FromDays(1),
+            _ => throw new ArgumentOutOfRangeException(nameof(resolution))
+        };
+
         /// <summary>Converts a UTC time to the local time of <paramref name="to"/>.</summary>
         public static DateTime ConvertFromUtc(this DateTime time, DateTimeZone to, bool strict = false)
             => Instant.FromDateTimeUtc(DateTime.SpecifyKind(time, DateTimeKind.Utc)).InZone(to).ToDateTimeUnspecified();

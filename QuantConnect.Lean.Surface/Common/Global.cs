@@ -14,6 +14,17 @@ namespace QuantConnect
         Trade, Quote, OpenInterest
     }
 
+    /// <summary>How a data writer treats a file that already exists.</summary>
+    public enum WritePolicy
+    {
+        /// <summary>The file's entry is replaced by the new data.</summary>
+        Overwrite = 0,
+        /// <summary>The new data is merged into the entry's lines, a new line replacing the stored one of the same time.</summary>
+        Merge = 1,
+        /// <summary>The new lines are appended to the entry.</summary>
+        Append = 2
+    }
+
     /// <summary>Data resolutions.</summary>
     public enum Resolution
     {

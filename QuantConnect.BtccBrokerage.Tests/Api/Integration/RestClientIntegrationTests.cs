@@ -224,8 +224,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 
             Assert.That(replies.Select(r => r.Code), Is.All.EqualTo(0));
             Assert.That(_client.RateGate.ThrottledCount, Is.GreaterThan(0));
-            // the gate pauses everything after a 429: the total sent stays near the budget, not a retry flood
-            Assert.That(_harness.Simulator.Requests.Count("/v1/account/account"), Is.LessThan(16 * 3));
+            // the gate pauses everything after a 429: a flood would near MaxThrottleRetries (20) re-sends per request, the
+            // gate keeps it to a few (how many depends on the machine's scheduling, hence the margin)
+            Assert.That(_harness.Simulator.Requests.Count("/v1/account/account"), Is.LessThan(16 * 4));
         }
     }
 }

@@ -4,7 +4,7 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 namespace QuantConnect.Brokerages.Btcc.Api.Converters
 {
     /// <summary>
-    /// Reads the numbers and sides BTCC sends as strings (history endpoints, <c>volumes_list</c>):
+    /// Reads the numbers and sides BTCC sends as strings (history endpoints):
     /// "" or unparsable text gives null rather than a made-up zero.
     /// </summary>
     public static class BtccWireText
@@ -26,23 +26,5 @@ namespace QuantConnect.Brokerages.Btcc.Api.Converters
             => string.Equals(text, "BUY", StringComparison.OrdinalIgnoreCase) ? BtccDirection.Buy
                 : string.Equals(text, "SELL", StringComparison.OrdinalIgnoreCase) ? BtccDirection.Sell
                 : BtccDirection.None;
-
-        /// <summary>A ';'-joined number list such as <c>volumes_list</c> "0.1;0.5;1;20" (empty items skipped).</summary>
-        public static IReadOnlyList<decimal> ParseList(string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return Array.Empty<decimal>();
-            }
-            var values = new List<decimal>();
-            foreach (var part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (ParseDecimal(part) is { } value)
-                {
-                    values.Add(value);
-                }
-            }
-            return values;
-        }
     }
 }

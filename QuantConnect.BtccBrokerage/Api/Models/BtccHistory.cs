@@ -186,6 +186,8 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
         [JsonIgnore] public decimal? ExecPriceValue => BtccWireText.ParseDecimal(ExecPrice);
         /// <summary>The side, from <see cref="Direction"/>.</summary>
         [JsonIgnore] public BtccDirection DirectionValue => BtccWireText.ParseDirection(Direction);
+        /// <summary><see cref="Status"/> as an order status, when it is a number.</summary>
+        [JsonIgnore] public BtccOrderStatus? StatusValue => BtccWireText.ParseInt64(Status) is { } code ? (BtccOrderStatus)code : null;
     }
 
     /// <summary>Reply of <c>GET /v1/user/getHisOrder</c>.</summary>

@@ -106,6 +106,18 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                  .AddOptional("contractType", query.ContractType?.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }, cancellationToken);
 
+        /// <summary>One pending order's getHisOrder entry, looked up by its id; null when BTCC does not list it.</summary>
+        public async Task<BtccHisOrderItem?> GetHisOrderItemAsync(long orderId, CancellationToken cancellationToken = default)
+        {
+            var reply = await GetHisOrderAsync(new BtccHistoryQuery
+            {
+                OrderId = BtccWireFormat.Integer(orderId),
+                PageNo = 1,
+                PageSize = 10
+            }, cancellationToken).ConfigureAwait(false);
+            return reply.List.FirstOrDefault(i => i.OrderId == orderId);
+        }
+
         /// <summary><c>GET /v1/user/getProfitReport</c> (closed-trade P/L history), one page.</summary>
         public Task<BtccProfitReportResponse> GetProfitReportAsync(BtccHistoryQuery query, CancellationToken cancellationToken = default)
             => SendAsync<BtccProfitReportResponse>(BtccEndpoint.ProfitReport, (p, _) =>

@@ -207,18 +207,12 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                     {
                         return (order.Status is BtccOrderStatus.Cancelled, order);
                     }
-                    var history = await GetHisOrderAsync(new BtccHistoryQuery
-                    {
-                        OrderId = orderId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        PageNo = 1,
-                        PageSize = 10
-                    }, ct).ConfigureAwait(false);
-                    var item = history.List.FirstOrDefault(i => i.OrderId == orderId);
+                    var item = await GetHisOrderItemAsync(orderId, ct).ConfigureAwait(false);
                     if (item == null)
                     {
                         return (false, null);
                     }
-                    if (item.Status == ((int)BtccOrderStatus.Cancelled).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    if (item.StatusValue is BtccOrderStatus.Cancelled)
                     {
                         return (true, null);
                     }

@@ -60,6 +60,18 @@ namespace QuantConnect.Securities
             StrikeMultiplier = strikeMultiplier;
         }
 
+        /// <summary>
+        /// The properties as the fields after market, symbol and type of a symbol-properties-database.csv row (an empty
+        /// field for a missing market ticker, minimum order size or a price magnifier of 1; no strike multiplier).
+        /// </summary>
+        public override string ToString()
+        {
+            var marketTicker = string.IsNullOrEmpty(MarketTicker) ? "," : $",{MarketTicker}";
+            var minimumOrderSize = MinimumOrderSize != null ? FormattableString.Invariant($",{MinimumOrderSize}") : ",";
+            var priceMagnifier = PriceMagnifier != 1 ? FormattableString.Invariant($",{PriceMagnifier}") : ",";
+            return FormattableString.Invariant($"{Description},{QuoteCurrency},{ContractMultiplier},{MinimumPriceVariation},{LotSize}{marketTicker}{minimumOrderSize}{priceMagnifier}");
+        }
+
         /// <summary>Default properties for a quote currency: multiplier 1, tick 0.01, lot 1.</summary>
         public static SymbolProperties GetDefault(string quoteCurrency)
             => new(string.Empty, quoteCurrency.LazyToUpper(), 1, 0.01m, 1, string.Empty);

@@ -56,8 +56,10 @@ namespace QuantConnect.Securities
         }
 
         /// <summary>
-        /// The process-wide database LEAN's algorithm, engine and plugins all share, loaded on first use (here from
-        /// the embedded content) and kept until <see cref="BaseSecurityDatabase{T,TEntry}.Reset"/>.
+        /// The process-wide database LEAN's algorithm, engine and plugins all share, loaded on first use and kept until
+        /// <see cref="BaseSecurityDatabase{T,TEntry}.Reset"/>: from the data folder's
+        /// <c>symbol-properties/symbol-properties-database.csv</c> as in LEAN, or, where there is none (as usually
+        /// here), from the embedded content.
         /// </summary>
         public static SymbolPropertiesDatabase FromDataFolder()
         {
@@ -65,10 +67,28 @@ namespace QuantConnect.Securities
             {
                 lock (DataFolderDatabaseLock)
                 {
-                    DataFolderDatabase ??= new SymbolPropertiesDatabase("symbol-properties-database.csv", DataFolderFile.Split('\n'));
+                    if (DataFolderDatabase == null)
+                    {
+                        var path = Path.Combine(Globals.GetDataFolderPath("symbol-properties"), "symbol-properties-database.csv");
+                        DataFolderDatabase = File.Exists(path)
+                            ? new SymbolPropertiesDatabase(path, File.ReadAllLines(path))
+                            : new SymbolPropertiesDatabase("symbol-properties-database.csv", DataFolderFile.Split('\n'));
+                    }
                 }
             }
             return DataFolderDatabase;
+        }
+
+        /// <summary>Every entry of a market (compared as written), in the database's order.</summary>
+        public IEnumerable<KeyValuePair<SecurityDatabaseKey, SymbolProperties>> GetSymbolPropertiesList(string market)
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Key.Market == market)
+                {
+                    yield return entry;
+                }
+            }
         }
 
         /// <summary>
