@@ -4,12 +4,13 @@ using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 using QuantConnect.Brokerages.Btcc.Simulator.Faults;
 using QuantConnect.Brokerages.Btcc.Simulator.Quotes;
 using QuantConnect.Brokerages.Btcc.Simulator.Rest;
+using QuantConnect.Brokerages.Btcc.Simulator.WebConsole;
 
 namespace QuantConnect.Brokerages.Btcc.Simulator
 {
     /// <summary>
     /// A local BTCC exchange: BTCC's REST API and quote websocket on two loopback ports, backed by a seeded
-    /// matching engine. BTCC has no testnet, so integration tests, demos and benchmarks run against this.
+    /// matching engine, and a web console on a third. BTCC has no testnet, so integration tests, demos and benchmarks run against this.
     /// The control members let tests move prices, inject faults and act on the exchange behind the client's back.
     /// </summary>
     public sealed class BtccSimulator : IAsyncDisposable
@@ -18,7 +19,7 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         private readonly SessionStore _sessions;
         private readonly QuoteHub _hub;
         private readonly CancellationTokenSource _stopping = new();
-        private WebApplication? _rest, _quotes;
+        private WebApplication? _rest, _quotes, _console;
         private Task _priceLoop = Task.CompletedTask;
 
         private BtccSimulator(BtccSimulatorOptions options)
@@ -60,11 +61,17 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         /// <summary>Quote websocket address: ws://127.0.0.1:port/quot/reqloginNew live, ws://127.0.0.1:port/ in the doc dialect.</summary>
         public Uri WebSocketUrl { get; private set; } = null!;
 
+        /// <summary>The web console, http://127.0.0.1:port/console: the exchange's state, the request log and every fault knob.</summary>
+        public Uri ConsoleUrl { get; private set; } = null!;
+
         /// <summary>The symbollist instruments.</summary>
         public IReadOnlyList<SimulatedInstrument> Instruments => _engine.Instruments;
 
         /// <summary>REST request counters.</summary>
         public SimulatorRequestLog Requests { get; } = new();
+
+        /// <summary>What each REST request ended in, per endpoint (the console's request log).</summary>
+        public RequestTraffic Traffic { get; } = new();
 
         /// <summary>Quote-websocket ReqKline counters.</summary>
         public SimulatorKlineRequestLog KlineRequests { get; } = new();
@@ -114,6 +121,16 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
             return _engine.OpenPosition(instrument.Path, direction, volume, instrument.Leverage, 0, 0, 0, 0).Id;
         }
 
+        /// <summary>Closes all (or <paramref name="volume"/>) of a ticket at market as if from another terminal.</summary>
+        public void ClosePositionExternally(long positionId, decimal? volume = null)
+        {
+            var position = Snapshot().Positions.FirstOrDefault(p => p.Id == positionId)
+                ?? throw new SimulatorException(SimulatorErrorCodes.PositionNotFound, "position not found");
+            var closingSide = position.Direction == 1 ? 2 : 1;
+            _engine.ClosePosition(positionId, position.Instrument.Path, Options.CloseDirectionIsClosingSide ? closingSide : position.Direction,
+                volume ?? position.Volume);
+        }
+
         /// <summary>Cancels a pending order as if from another terminal.</summary>
         public void CancelPendingExternally(long orderId) => _engine.CancelPending(orderId);
 
@@ -126,14 +143,20 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         /// <summary>Daily settlement: today's deals leave dealTodayList (they stay in getTradeReport).</summary>
         public void Settle() => _engine.Settle();
 
-        /// <summary>Stops both listeners and the price clock.</summary>
+        /// <summary>Open quote sockets.</summary>
+        internal int QuoteSocketCount => _hub.SessionCount;
+
+        /// <summary>The exchange itself (the console reads floating profit and margin level from it).</summary>
+        internal ExchangeEngine Engine => _engine;
+
+        /// <summary>Stops the listeners and the price clock.</summary>
         public async ValueTask DisposeAsync()
         {
             if (_stopping.IsCancellationRequested) return;
             await _stopping.CancelAsync();
             await _priceLoop.ContinueWith(_ => { }, TaskScheduler.Default);
             _hub.DropAll();
-            foreach (var app in new[] { _quotes, _rest })
+            foreach (var app in new[] { _console, _quotes, _rest })
             {
                 if (app is null) continue;
                 try
@@ -152,6 +175,7 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         {
             _rest = SimulatorServer.Create(Options.Port);
             var injector = new FaultInjector(Faults, Requests, _engine.SettleIfDue, Options.Seed, _stopping.Token);
+            _rest.Use(new TrafficRecorder(Traffic).InvokeAsync);
             _rest.Use(injector.InvokeAsync);
             var context = new RestContext(Options, _engine, _sessions);
             SessionEndpoints.Map(_rest, context);
@@ -186,6 +210,9 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
             });
             await _quotes.StartAsync(cancellationToken);
             WebSocketUrl = new UriBuilder(SimulatorServer.BoundAddress(_quotes, "ws")) { Path = live ? LiveQuotePath : "/" }.Uri;
+
+            _console = await ConsoleHost.StartAsync(this, Options.ConsolePort, _stopping.Token, cancellationToken);
+            ConsoleUrl = new UriBuilder(SimulatorServer.BoundAddress(_console, "http")) { Path = ConsoleHost.Path }.Uri;
 
             if (Options.PriceInterval > TimeSpan.Zero)
             {

@@ -13,6 +13,9 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         /// <summary>Quote websocket port on 127.0.0.1 (a separate listener, like BTCC's 9081/9082); 0 picks a free one.</summary>
         public int WebSocketPort { get; set; }
 
+        /// <summary>The web console's port on 127.0.0.1 (its page and control API, apart from BTCC's API); 0 picks a free one.</summary>
+        public int ConsolePort { get; set; }
+
         /// <summary>The <c>user_name</c> login accepts.</summary>
         public string UserName { get; set; } = "demo@btcc.local";
 

@@ -74,6 +74,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
         }
 
         [Test]
+        public void SessionOnTheEmbeddedSimulatorPrintsTheAddressOfItsConsole()
+        {
+            var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--duration-s=1");
+
+            Assert.That(exitCode, Is.EqualTo(0), output + error);
+            Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[2], Does.Match(@"console: http://127\.0\.0\.1:\d+/console$"));
+        }
+
+        [Test]
         public void UnknownDialectIsAConfigurationError()
         {
             var (exitCode, output, error) = Run("--app=BTCCLiveSession", $"--config={ConfigPath}", "--dialect=pdf");

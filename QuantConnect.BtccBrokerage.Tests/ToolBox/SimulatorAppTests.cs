@@ -14,12 +14,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
         {
             var options = BtccSimulatorApp.Parse(new Dictionary<string, string>
             {
-                ["port"] = "19081", ["ws-port"] = "19082", ["api-key"] = "k", ["seed"] = "7", ["duplicate-deals"] = "",
+                ["port"] = "19081", ["ws-port"] = "19082", ["console-port"] = "19083", ["api-key"] = "k", ["seed"] = "7", ["duplicate-deals"] = "",
                 ["latency-ms"] = "15", ["partial-fill-ratio"] = "0.5", ["token-lifetime-s"] = "5", ["server-error-rate"] = "0.25"
             });
 
             Assert.That(options.Port, Is.EqualTo(19081));
             Assert.That(options.WebSocketPort, Is.EqualTo(19082));
+            Assert.That(options.ConsolePort, Is.EqualTo(19083));
             Assert.That(options.ApiKey, Is.EqualTo("k"));
             Assert.That(options.Seed, Is.EqualTo(7));
             Assert.That(options.Faults.DuplicateDeals, Is.True);

@@ -7,7 +7,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
 {
     /// <summary>
     /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --dialect=live|doc (the quote
-    /// websocket as BTCC's live servers speak it, default, or as its PDF prints it), --port, --ws-port, --user,
+    /// websocket as BTCC's live servers speak it, default, or as its PDF prints it), --port, --ws-port, --console-port, --user,
     /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms,
     /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
     /// undocumented choices --one-path-per-pair, --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
@@ -66,6 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
             // Demo credentials of a local simulator: printing them is the point.
             Console.WriteLine($"BTCC simulator REST:      {simulator.RestUrl}");
             Console.WriteLine($"BTCC simulator websocket: {simulator.WebSocketUrl} ({settings.QuoteDialect.ToString().ToLowerInvariant()} dialect)");
+            Console.WriteLine($"BTCC simulator console:   {simulator.ConsoleUrl} (state, request log, fault knobs)");
             Console.WriteLine($"user_name={settings.UserName} password={settings.Password} company_id={settings.CompanyId}");
             Console.WriteLine($"api_key={settings.ApiKey} api_secret={settings.ApiSecret} account_no={settings.AccountNo}");
             Console.WriteLine("Press Ctrl+C to stop.");
@@ -88,6 +89,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
             {
                 Port = Int(lookup, "port", 9081),
                 WebSocketPort = Int(lookup, "ws-port", 9082),
+                ConsolePort = Int(lookup, "console-port", 9083),
                 Seed = Int(lookup, "seed", 42)
             };
             if (lookup.TryGetValue("dialect", out var dialect))

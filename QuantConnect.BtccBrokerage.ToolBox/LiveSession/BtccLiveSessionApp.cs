@@ -63,6 +63,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
                 {
                     var dialect = simulator.Options.QuoteDialect.ToString().ToLowerInvariant();
                     console.Plain($"Its quote websocket ({simulator.WebSocketUrl}) speaks the {dialect} quote dialect (--dialect=live|doc).");
+                    console.Plain($"Watch it and flip its faults in the console: {simulator.ConsoleUrl}");
                 }
                 console.Section("BTCC live session");
                 var session = new LiveTradingSession(endpoint, settings, console);

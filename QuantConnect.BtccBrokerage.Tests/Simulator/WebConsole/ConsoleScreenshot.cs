@@ -1,0 +1,45 @@
+using NUnit.Framework;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Simulator.WebConsole
+{
+    /// <summary>
+    /// Where the browser test leaves its screenshot: README's <c>docs/simulator-console.png</c> in the checkout the tests
+    /// were built from (each run renews it), else beside the test assembly.
+    /// </summary>
+    internal static class ConsoleScreenshot
+    {
+        /// <summary>The picture README shows, relative to the repository root.</summary>
+        public const string ReadmePath = "docs/simulator-console.png";
+
+        /// <summary>Moves a freshly taken <paramref name="png"/> to where README shows it; returns where it went.</summary>
+        public static string Publish(string png)
+        {
+            TestContext.AddTestAttachment(png, "the console while the session traded");
+            if (RepositoryRoot() is not { } root) return png;
+            var target = Path.Combine(root, ReadmePath);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                // copied beside it, then moved over it: README never shows half a picture
+                var partial = target + ".partial";
+                File.Copy(png, partial, overwrite: true);
+                File.Move(partial, target, overwrite: true);
+                return target;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TestContext.Progress.WriteLine($"the console screenshot stays at {png}: {target} cannot be written ({e.Message})");
+                return png;
+            }
+        }
+
+        private static string? RepositoryRoot()
+        {
+            for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Btcc.Brokerage.sln"))) return dir.FullName;
+            }
+            return null;
+        }
+    }
+}
