@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc
         private LiveNodePacket? _job;
         private BtccRestApiClient? _restClient;
         private BtccSymbolMapper? _symbolMapper;
-        private BtccInstrumentCatalog _catalog = BtccInstrumentCatalog.Shared;
+        private readonly BtccInstrumentCatalog _catalog;
         private volatile bool _sessionStarted;
         private volatile bool _connected;
         private bool _disposed;
@@ -46,6 +46,7 @@ namespace QuantConnect.Brokerages.Btcc
         public BtccBrokerage() : base(BrokerageName)
         {
             AccountBaseCurrency = AccountCurrency;
+            _catalog = new BtccInstrumentCatalog();
         }
 
         /// <summary>Creates the brokerage; nothing is sent to BTCC before <see cref="Connect"/>.</summary>
@@ -54,7 +55,12 @@ namespace QuantConnect.Brokerages.Btcc
         /// <param name="orderProvider">LEAN's orders, to find orders by BTCC id (e.g. after a restart); may be null.</param>
         /// <param name="aggregator">Data aggregator for the data queue handler; may be null.</param>
         /// <param name="job">The live job packet; may be null.</param>
-        public BtccBrokerage(BtccBrokerageSettings settings, IAlgorithm? algorithm, IOrderProvider? orderProvider, IDataAggregator? aggregator, LiveNodePacket? job)
+        /// <param name="catalog">
+        /// Where this brokerage keeps the instruments it loads, for the brokerage model LEAN uses beside it to read; a
+        /// new one when null. Each brokerage has its own: two brokerages never overwrite each other's instruments.
+        /// </param>
+        public BtccBrokerage(BtccBrokerageSettings settings, IAlgorithm? algorithm, IOrderProvider? orderProvider, IDataAggregator? aggregator, LiveNodePacket? job,
+            BtccInstrumentCatalog? catalog = null)
             : base(BrokerageName)
         {
             ArgumentNullException.ThrowIfNull(settings);
@@ -64,6 +70,7 @@ namespace QuantConnect.Brokerages.Btcc
             _orderProvider = orderProvider;
             _aggregator = aggregator;
             _job = job;
+            _catalog = catalog ?? new BtccInstrumentCatalog();
         }
 
         /// <summary>

@@ -12,6 +12,12 @@ namespace QuantConnect.Brokerages.Btcc
     public class BtccBrokerageFactory : BrokerageFactory
     {
         /// <summary>
+        /// The instruments of the brokerage this factory creates, read by the model it gives LEAN: LEAN's engine asks one
+        /// factory for both, and the model checks orders before they reach the brokerage.
+        /// </summary>
+        private readonly BtccInstrumentCatalog _catalog = new();
+
+        /// <summary>
         /// Creates the factory and registers the btcc market with its market-hours entry: LEAN constructs
         /// factories before the algorithm's Initialize adds any btcc security.
         /// </summary>
@@ -77,7 +83,7 @@ namespace QuantConnect.Brokerages.Btcc
             var setting = Symbols.BtccLeverageSetting.Read(reader);
             reader.ThrowIfInvalid("BtccBrokerageFactory.GetBrokerageModel()");
             var leverage = setting.DefaultLeverage ?? BtccBrokerageModel.DefaultLeverage;
-            return new BtccBrokerageModel(AccountType.Margin, leverage, BtccInstrumentCatalog.Shared) { LeverageSetting = setting };
+            return new BtccBrokerageModel(AccountType.Margin, leverage, _catalog) { LeverageSetting = setting };
         }
 
         /// <summary>
@@ -111,7 +117,7 @@ namespace QuantConnect.Brokerages.Btcc
                 BtccLog.Trace("BtccBrokerageFactory", "CreateBrokerage", $"no data aggregator available: {error.Message}");
             }
 
-            var brokerage = new BtccBrokerage(settings, algorithm, orderProvider, aggregator, job);
+            var brokerage = new BtccBrokerage(settings, algorithm, orderProvider, aggregator, job, _catalog);
             Composer.Instance.AddPart<IDataQueueHandler>(brokerage);
             return brokerage;
         }

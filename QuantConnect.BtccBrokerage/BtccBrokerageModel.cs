@@ -29,9 +29,13 @@ namespace QuantConnect.Brokerages.Btcc
         private readonly decimal _leverage;
         private readonly BtccInstrumentCatalog _catalog;
 
-        /// <summary>Creates the model reading instrument rules from <see cref="BtccInstrumentCatalog.Shared"/>.</summary>
+        /// <summary>
+        /// Creates the model an algorithm sets itself (<c>SetBrokerageModel</c>, backtests too): with no brokerage's
+        /// instruments, rules come from LEAN's symbol properties (which a connected brokerage registers from BTCC's list);
+        /// the brokerage checks every order against BTCC's own rules again before sending it.
+        /// </summary>
         public BtccBrokerageModel(AccountType accountType = AccountType.Margin, decimal leverage = DefaultLeverage)
-            : this(accountType, leverage, BtccInstrumentCatalog.Shared)
+            : this(accountType, leverage, new BtccInstrumentCatalog())
         {
         }
 

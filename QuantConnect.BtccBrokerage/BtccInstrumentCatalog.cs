@@ -6,20 +6,15 @@ using QuantConnect.Brokerages.Btcc.Orders;
 namespace QuantConnect.Brokerages.Btcc
 {
     /// <summary>
-    /// The BTCC instruments the brokerage trades, keyed by LEAN ticker: the brokerage fills it after it loads
-    /// <c>symbollist</c>, and <see cref="BtccBrokerageModel"/> reads each instrument's rules from it. Thread-safe:
+    /// The BTCC instruments one brokerage trades, keyed by LEAN ticker: the brokerage fills it after it loads
+    /// <c>symbollist</c>, and the <see cref="BtccBrokerageModel"/> its factory gives LEAN reads each instrument's rules
+    /// from it (LEAN asks the same factory for the brokerage and for the model). One per brokerage, never process-wide. Thread-safe:
     /// an update swaps in a whole new snapshot, so readers never see half of one.
     /// </summary>
     public sealed class BtccInstrumentCatalog
     {
         private volatile FrozenDictionary<string, BtccSymbolInfo> _instruments =
             FrozenDictionary<string, BtccSymbolInfo>.Empty.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>
-        /// The catalog shared by the brokerage and brokerage models created without one (LEAN creates the
-        /// model separately from the brokerage, e.g. in an algorithm's SetBrokerageModel).
-        /// </summary>
-        public static BtccInstrumentCatalog Shared { get; } = new();
 
         /// <summary>How many instruments are known.</summary>
         public int Count => _instruments.Count;

@@ -98,22 +98,46 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Model
         }
 
         [Test]
-        public void DefaultModelReadsTheSharedCatalog()
+        public void TheFactorysModelReadsTheInstrumentsOfTheBrokerageItCreated()
         {
             var symbol = Future("ORDERSMODELTESTUSDT");
-            BtccInstrumentCatalog.Shared.Update(new Dictionary<string, BtccSymbolInfo> { [symbol.Value] = Instrument(BtccTradable.BuyOnly) });
-            try
-            {
-                var accepted = new BtccBrokerageModel().CanSubmitOrder(Security(symbol), Market(-1m, symbol), out var message);
+            using var factory = new BtccBrokerageFactory();
+            var model = factory.GetBrokerageModel(null!);
+            using var brokerage = (BtccBrokerage)factory.CreateBrokerage(new Packets.LiveNodePacket { BrokerageData = ValidBrokerageData() }, null!);
 
-                Assert.That(accepted, Is.False);
-                Assert.That(message.Code, Is.EqualTo("BuyOnly"));
-            }
-            finally
-            {
-                BtccInstrumentCatalog.Shared.Clear();
-            }
+            brokerage.InstrumentCatalog.Update(new Dictionary<string, BtccSymbolInfo> { [symbol.Value] = Instrument(BtccTradable.BuyOnly) });
+            var accepted = model.CanSubmitOrder(Security(symbol), Market(-1m, symbol), out var message);
+
+            Assert.That(accepted, Is.False);
+            Assert.That(message.Code, Is.EqualTo("BuyOnly"));
         }
+
+        [Test]
+        public void TwoBrokeragesKeepTheirInstrumentsApart()
+        {
+            var symbol = Future("ORDERSMODELTESTUSDT");
+            using var first = new BtccBrokerageFactory();
+            using var second = new BtccBrokerageFactory();
+            using var firstBrokerage = (BtccBrokerage)first.CreateBrokerage(new Packets.LiveNodePacket { BrokerageData = ValidBrokerageData() }, null!);
+            using var secondBrokerage = (BtccBrokerage)second.CreateBrokerage(new Packets.LiveNodePacket { BrokerageData = ValidBrokerageData() }, null!);
+
+            firstBrokerage.InstrumentCatalog.Update(new Dictionary<string, BtccSymbolInfo> { [symbol.Value] = Instrument(BtccTradable.BuyOnly) });
+
+            Assert.That(secondBrokerage.InstrumentCatalog.TryGetInstrument(symbol.Value, out _), Is.False);
+            Assert.That(second.GetBrokerageModel(null!).CanSubmitOrder(Security(symbol), Market(-1m, symbol), out _), Is.True,
+                "the second model knows nothing of the first brokerage's sell-only rule");
+        }
+
+        private static Dictionary<string, string> ValidBrokerageData() => new()
+        {
+            [BtccSettingKeys.ApiUrl] = "http://127.0.0.1:1",
+            [BtccSettingKeys.WebSocketUrl] = "ws://127.0.0.1:2",
+            [BtccSettingKeys.UserName] = "trader@example.com",
+            [BtccSettingKeys.Password] = "password",
+            [BtccSettingKeys.ApiKey] = "key",
+            [BtccSettingKeys.ApiSecret] = "secret",
+            [BtccSettingKeys.FillLedgerPath] = ""
+        };
 
         [Test]
         public void MarketOrderUpdateIsRefused()
