@@ -37,9 +37,6 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.LiveSession
         /// <summary>The embedded simulator, null when trading on BTCC.</summary>
         public BtccSimulator? Simulator { get; }
 
-        /// <summary>True when the session runs against the embedded simulator.</summary>
-        public bool IsEmbedded => Simulator != null;
-
         /// <summary>The first line of output: where orders go.</summary>
         public string Description { get; }
 

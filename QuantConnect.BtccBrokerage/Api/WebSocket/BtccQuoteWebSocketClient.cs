@@ -102,12 +102,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             get { lock (_sync) return _subscriptions.ToArray(); }
         }
 
-        /// <summary>The single SecID with depth quotes, if any.</summary>
-        public long? DepthSubscription
-        {
-            get { lock (_sync) return _depthSubscription; }
-        }
-
         /// <summary>
         /// Connects and logs in; throws <see cref="BtccQuoteLoginException"/> when the login is refused and
         /// <see cref="BtccQuoteEndpointException"/> when the address does not upgrade or its certificate is refused.
