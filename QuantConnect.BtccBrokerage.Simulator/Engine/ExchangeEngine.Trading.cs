@@ -197,55 +197,17 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Engine
             };
             _positions[position.Id] = position;
             _balance -= commission;
-            _deals.Add(new SimulatedDeal
-            {
-                Id = _nextDealId++,
-                PositionId = position.Id,
-                Instrument = instrument,
-                Direction = direction,
-                PositionDirection = direction,
-                ExecPrice = price,
-                ExecVolume = volume,
-                ExecTime = now,
-                Reason = 1,
-                SrcPrice = price,
-                SrcTime = now,
-                SrcVolume = volume,
-                OrderType = orderType,
-                Commission = commission,
-                StopLoss = position.StopLoss,
-                TakeProfit = position.TakeProfit,
-                Margin = margin,
-                OrderId = _cause.OrderId,
-                RefId = _cause.RefId,
-                Multiple = multiple,
-                CreatedAt = now
-            });
+            _deals.Add(OpeningDealLocked(position, volume, price, orderType, commission, margin, now));
             return position;
         }
 
-        /// <summary>Whether free margin covers the margin (at <paramref name="multiple"/>) and commission of <paramref name="volume"/> at <paramref name="price"/>.</summary>
-        private bool CoversLocked(SimulatedInstrument instrument, decimal volume, decimal price, int multiple, decimal commissionRate)
-        {
-            var notional = Notional(instrument, volume, price);
-            return AccountLocked().FreeMargin >= Money(notional / multiple) + Money(notional * commissionRate);
-        }
-
-        /// <summary>Adds <paramref name="volume"/> to an open ticket at <paramref name="price"/> with its own opening deal.</summary>
-        private SimulatedPosition AddToLocked(SimulatedPosition position, decimal volume, decimal price, int orderType, decimal commissionRate)
-        {
-            var instrument = position.Instrument;
-            var notional = Notional(instrument, volume, price);
-            var margin = Money(notional / position.Multiple);
-            var commission = Money(notional * commissionRate);
-            var now = Now;
-            var total = position.Volume + volume;
-            _balance -= commission;
-            _deals.Add(new SimulatedDeal
+        /// <summary>The deal that opens <paramref name="volume"/> on <paramref name="position"/>, caused by the request or order being handled.</summary>
+        private SimulatedDeal OpeningDealLocked(SimulatedPosition position, decimal volume, decimal price, int orderType, decimal commission, decimal margin, DateTimeOffset now)
+            => new()
             {
                 Id = _nextDealId++,
                 PositionId = position.Id,
-                Instrument = instrument,
+                Instrument = position.Instrument,
                 Direction = position.Direction,
                 PositionDirection = position.Direction,
                 ExecPrice = price,
@@ -264,7 +226,26 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Engine
                 RefId = _cause.RefId,
                 Multiple = position.Multiple,
                 CreatedAt = now
-            });
+            };
+
+        /// <summary>Whether free margin covers the margin (at <paramref name="multiple"/>) and commission of <paramref name="volume"/> at <paramref name="price"/>.</summary>
+        private bool CoversLocked(SimulatedInstrument instrument, decimal volume, decimal price, int multiple, decimal commissionRate)
+        {
+            var notional = Notional(instrument, volume, price);
+            return AccountLocked().FreeMargin >= Money(notional / multiple) + Money(notional * commissionRate);
+        }
+
+        /// <summary>Adds <paramref name="volume"/> to an open ticket at <paramref name="price"/> with its own opening deal.</summary>
+        private SimulatedPosition AddToLocked(SimulatedPosition position, decimal volume, decimal price, int orderType, decimal commissionRate)
+        {
+            var instrument = position.Instrument;
+            var notional = Notional(instrument, volume, price);
+            var margin = Money(notional / position.Multiple);
+            var commission = Money(notional * commissionRate);
+            var now = Now;
+            var total = position.Volume + volume;
+            _balance -= commission;
+            _deals.Add(OpeningDealLocked(position, volume, price, orderType, commission, margin, now));
             position = position with
             {
                 Volume = total,
