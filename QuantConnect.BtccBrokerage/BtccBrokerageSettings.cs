@@ -98,6 +98,9 @@ namespace QuantConnect.Brokerages.Btcc
         /// </summary>
         public bool CloseDirectionIsClosingSide { get; init; } = true;
 
+        /// <summary>The clock Day and GoodTilDate orders expire by (a fake one in tests).</summary>
+        internal TimeProvider Clock { get; init; } = TimeProvider.System;
+
         /// <summary>
         /// Builds settings from LEAN brokerage data. Missing or malformed required keys are added to
         /// <paramref name="errors"/> (each message names its key); optional keys fall back to defaults.
