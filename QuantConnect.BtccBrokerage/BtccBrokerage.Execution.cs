@@ -8,10 +8,12 @@ namespace QuantConnect.Brokerages.Btcc
     /// <summary>
     /// Wiring of the fill engine (<see cref="BtccFillEngine"/>, under <c>Execution/</c>) to LEAN's events: its order
     /// events, messages and account reads become <see cref="Brokerage.OnOrderEvent(OrderEvent)"/>,
-    /// <see cref="Brokerage.OnMessage"/> and <see cref="Brokerage.OnAccountChanged"/>.
+    /// <see cref="Brokerage.OnMessage"/> and <see cref="Brokerage.OnAccountChanged"/>, raised through
+    /// <see cref="BtccEventLanes"/> once no lock of the engine is held, so a handler may place, update or cancel at once.
     /// </summary>
     public partial class BtccBrokerage : IBtccFillSink
     {
+        private readonly BtccEventLanes _events = new();
         private BtccFillEngine? _engine;
         private decimal _lastBalance;
 
@@ -25,11 +27,11 @@ namespace QuantConnect.Brokerages.Btcc
 
         /// <summary>The fill engine, created once the REST client exists and kept across reconnects.</summary>
         private BtccFillEngine Engine => _engine ??= new BtccFillEngine(_restClient!, _settings!, this, _orderProvider,
-            symbol => InstrumentOf(symbol)?.Name, LeanSymbolOf);
+            symbol => InstrumentOf(symbol)?.Name, LeanSymbolOf, symbol => MultipleOf(symbol, LeverageOf(symbol)));
 
-        void IBtccFillSink.OrderEvent(OrderEvent orderEvent) => OnOrderEvent(orderEvent);
+        void IBtccFillSink.OrderEvent(OrderEvent orderEvent) => _events.Post(orderEvent.OrderId, () => OnOrderEvent(orderEvent));
 
-        void IBtccFillSink.Message(BrokerageMessageEvent message) => OnMessage(message);
+        void IBtccFillSink.Message(BrokerageMessageEvent message) => _events.Post(BtccEventLanes.Brokerage, () => OnMessage(message));
 
         /// <summary>Raises AccountChanged when the USDT balance moved (fills, fees, funding).</summary>
         void IBtccFillSink.AccountRead(BtccAccount account)
@@ -39,7 +41,8 @@ namespace QuantConnect.Brokerages.Btcc
                 return;
             }
             _lastBalance = account.Balance;
-            OnAccountChanged(new AccountEvent(AccountCurrency, account.Balance));
+            var changed = new AccountEvent(AccountCurrency, account.Balance);
+            _events.Post(BtccEventLanes.Brokerage, () => OnAccountChanged(changed));
         }
     }
 }

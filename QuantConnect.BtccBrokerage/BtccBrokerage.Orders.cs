@@ -13,32 +13,48 @@ namespace QuantConnect.Brokerages.Btcc
     {
         /// <summary>
         /// Sends a Market, Limit or StopMarket order. The validator refuses what BTCC cannot take (an Invalid
-        /// event, nothing sent); the translator turns the order and the current tickets into closeposition /
-        /// openposition / openpending steps. Submitted is raised once BTCC accepted; Invalid with BTCC's message
-        /// when it refused. Fills arrive later from the fill engine. Opens carry the order's leverage as
-        /// <c>multiple</c> (<see cref="LeverageOf"/>) on the path that allows it; a leverage above the instrument's
-        /// maximum is refused (Invalid) naming the maximum.
+        /// event, nothing sent); the translator turns the order and the current tickets into closes of the opposite
+        /// tickets (closeposition, or closing openpending per ticket) and an open of the part past zero (openposition /
+        /// openpending), as <see cref="BtccOrderProperties"/> (hedge, reduce-only) allow. Submitted is raised once BTCC
+        /// accepted; Invalid with BTCC's message when it refused. Fills arrive later from the fill engine. Opens carry
+        /// the order's leverage as <c>multiple</c> (<see cref="BtccOrderProperties.Leverage"/>, else <see cref="LeverageOf"/>)
+        /// on the path that allows it; a leverage BTCC does not allow is refused (Invalid) naming the range.
         /// </summary>
         public override bool PlaceOrder(Order order)
         {
             ArgumentNullException.ThrowIfNull(order);
             BtccLeverageChoice? choice = null;
             string? leverageError = null;
-            if (_symbolMapper != null && order.Symbol is not null && _symbolMapper.TryChoose(order.Symbol, LeverageOf(order.Symbol), out var chosen, out leverageError))
+            var requested = (order.Properties as BtccOrderProperties)?.Leverage;
+            if (_symbolMapper != null && order.Symbol is not null
+                && _symbolMapper.TryChoose(order.Symbol, requested ?? LeverageOf(order.Symbol), out var chosen, out leverageError,
+                    requested.HasValue ? $"{nameof(BtccOrderProperties)}.{nameof(BtccOrderProperties.Leverage)}" : null))
             {
                 choice = chosen;
             }
             // listed, but not up to this leverage (disconnected: the validator says so first)
             if (choice == null && leverageError != null && IsTradingConnected)
             {
-                return BtccOrderWriter.Refuse(this, order, leverageError);
+                return Refuse(order, leverageError);
             }
             var validation = BtccOrderValidator.Validate(order, choice?.Instrument, IsTradingConnected);
             if (!validation.IsValid)
             {
-                return BtccOrderWriter.Refuse(this, order, validation.Message);
+                return Refuse(order, validation.Message);
             }
             return Engine.Place(order, choice!.Instrument, choice.Multiple);
+        }
+
+        /// <summary>
+        /// Raises Invalid for an order refused before it reached the fill engine, at once: no lock is held and no other
+        /// event of the order exists yet. Returns false.
+        /// </summary>
+        private bool Refuse(Order order, string reason)
+        {
+            BtccLog.Trace("BtccBrokerage", "PlaceOrder", $"order {order.Id} invalid: {reason}");
+            order.Status = OrderStatus.Invalid;
+            OnOrderEvent(new OrderEvent(order, DateTime.UtcNow, OrderFee.Zero, reason) { Status = OrderStatus.Invalid });
+            return false;
         }
 
         /// <summary>
@@ -55,12 +71,12 @@ namespace QuantConnect.Brokerages.Btcc
                 OnMessage(new BrokerageMessageEvent(BrokerageMessageType.Warning, validation.Rule.ToString(), $"Order {order.Id} not updated: {validation.Message}"));
                 return false;
             }
-            return Engine.Update(order);
+            return Engine.Update(order, MultipleOf(order.Symbol, LeverageFor(order)));
         }
 
         /// <summary>
-        /// Cancels a working Limit or StopMarket order (cancelpending). The Canceled event follows from the fill
-        /// engine once BTCC's lists confirm it, after any fill that happened first.
+        /// Cancels a working Limit or StopMarket order (cancelpending of each of its BTCC pending orders). The Canceled
+        /// event follows from the fill engine once BTCC's lists confirm them, after any fill that happened first.
         /// </summary>
         public override bool CancelOrder(Order order)
         {
@@ -99,7 +115,10 @@ namespace QuantConnect.Brokerages.Btcc
             return result;
         }
 
-        /// <summary>A BTCC pending order as a LEAN order, or null when its symbol or type has no LEAN form.</summary>
+        /// <summary>
+        /// A BTCC pending order as a LEAN order, or null when its symbol or type has no LEAN form. A closing order (types
+        /// 3-5) trades on the side opposite its ticket, whichever side its <c>direction</c> names (closeposition's reading).
+        /// </summary>
         internal Order? ToLeanOrder(BtccOrder pending)
         {
             var symbol = LeanSymbolOf(pending.Symbol);
@@ -107,7 +126,9 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 return null;
             }
-            var quantity = (pending.RequestVolume - pending.ExecuteVolume) * (pending.Direction == BtccDirection.Buy ? 1 : -1);
+            var closes = pending.Type is BtccPendingOrderType.LimitClose or BtccPendingOrderType.MarketStopLoss or BtccPendingOrderType.MarketTakeProfit;
+            var side = closes && !_settings!.CloseDirectionIsClosingSide ? BtccOrderDirection.Opposite(pending.Direction) : pending.Direction;
+            var quantity = (pending.RequestVolume - pending.ExecuteVolume) * BtccOrderDirection.Sign(side);
             var time = pending.RequestTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(pending.RequestTime).UtcDateTime : DateTime.UtcNow;
             Order? order = pending.Type switch
             {
@@ -129,6 +150,13 @@ namespace QuantConnect.Brokerages.Btcc
         private decimal? LeverageOf(Symbol symbol)
             // LEAN keeps 1/leverage, so 3x reads back as 3.0000...0003: round off that noise, not a real fraction
             => _algorithm?.Securities is { } securities && securities.TryGetValue(symbol, out var security) ? Math.Round(security.Leverage, 8) : null;
+
+        /// <summary>The leverage an order is sent with: its <see cref="BtccOrderProperties.Leverage"/>, else <see cref="LeverageOf"/>.</summary>
+        private decimal? LeverageFor(Order order) => (order.Properties as BtccOrderProperties)?.Leverage ?? LeverageOf(order.Symbol);
+
+        /// <summary>The <c>multiple</c> an order on <paramref name="symbol"/> at <paramref name="leverage"/> is sent with (0: none BTCC allows).</summary>
+        private int MultipleOf(Symbol symbol, decimal? leverage)
+            => _symbolMapper != null && symbol is not null && _symbolMapper.TryChoose(symbol, leverage, out var choice, out _) ? choice.Multiple : 0;
 
         private BtccSymbolInfo? InstrumentOf(Symbol symbol)
             => _symbolMapper != null && symbol is not null && _symbolMapper.TryGetInstrument(symbol, out var instrument) ? instrument : null;

@@ -69,6 +69,9 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>The live quote feed's knobs (<c>btcc-quote-*</c>).</summary>
         public BtccQuoteFeedOptions Quotes { get; init; } = new();
 
+        /// <summary>The clock Day and GoodTilDate orders expire by (a fake one in tests).</summary>
+        internal TimeProvider Clock { get; init; } = TimeProvider.System;
+
         /// <summary>
         /// Reads the brokerage's settings; missing or malformed keys are recorded in <paramref name="settings"/>'
         /// errors (each naming its key), absent optional keys keep their defaults.

@@ -116,9 +116,10 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>
         /// The path and multiple for an order on <paramref name="symbol"/> at <paramref name="leverage"/> (null: the
         /// configured leverage). False with a null <paramref name="error"/> when the symbol is not listed; false with
-        /// the reason when it is, but not up to that leverage.
+        /// the reason when it is, but not up to that leverage, naming <paramref name="source"/> as what to change (default:
+        /// <c>btcc-leverage</c> or the security's leverage).
         /// </summary>
-        public bool TryChoose(Symbol symbol, decimal? leverage, out BtccLeverageChoice choice, out string? error)
+        public bool TryChoose(Symbol symbol, decimal? leverage, out BtccLeverageChoice choice, out string? error, string? source = null)
         {
             choice = null!;
             error = null;
@@ -132,7 +133,7 @@ namespace QuantConnect.Brokerages.Btcc
                 error = entry.LeverageError;
                 return entry.OrderChoice != null;
             }
-            var found = BtccLeverageChoice.TryChoose(symbol.Value, entry.Paths, leverage, out var chosen, out error);
+            var found = BtccLeverageChoice.TryChoose(symbol.Value, entry.Paths, leverage, out var chosen, out error, source);
             choice = chosen!;
             return found;
         }

@@ -7,6 +7,12 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Engine
     /// covered declines the order (status 6). A resting limit that the market reaches fills at its limit price
     /// (maker); a limit already on the wrong side of the market when placed or updated either fills at once at the
     /// market's price (taker) or is refused, per <see cref="BtccSimulatorOptions.MarketableLimits"/>.
+    /// Closing orders (types 3-5) are held to the strictest reading where BTCC's docs are silent: their positionid must be an
+    /// open ticket of the order's symbol path, their direction is read as closeposition's, their volume may not exceed the
+    /// ticket's (at placement; at an update, what is left of it; several may each cover the whole ticket, as a take-profit and
+    /// a stop-loss do), an update keeps their kind, an execution closes at most what the ticket still holds, and once the ticket is closed —
+    /// by them, by closeposition, its own stop-loss or take-profit, or a liquidation — every closing order on it is
+    /// cancelled (status 5), the rest of one that closed it included.
     /// </summary>
     internal sealed partial class ExchangeEngine
     {
@@ -96,7 +102,13 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Engine
                 var type = order.Type;
                 if (order.ClosesPosition)
                 {
-                    ValidateCloseVolume(OpenPositionLocked(order.PositionId), volume);
+                    // a closing order keeps its kind: a limit close is updated as a limit (0), a stop-loss or take-profit as a stop (1)
+                    if (limitOrStop != (order.Type == PendingType.LimitClose ? 0 : 1))
+                    {
+                        throw new SimulatorException(SimulatorErrorCodes.BadOrderType, "type does not match the closing order's kind");
+                    }
+                    // request_volume includes what executed; what is left of it may not exceed what the ticket still holds
+                    ValidateCloseVolume(OpenPositionLocked(order.PositionId), volume - order.ExecuteVolume);
                 }
                 else
                 {
@@ -257,8 +269,7 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Engine
             }
             var deal = _deals[dealCountBefore];
             var executed = order.ExecuteVolume + volume;
-            done |= executed >= order.RequestVolume;
-            if (executed < order.RequestVolume)
+            if (executed < order.RequestVolume && !done)
             {
                 Faults.Count("partial fills");
             }
@@ -269,7 +280,8 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Engine
                 ExecuteTime = deal.ExecTime,
                 LastDealId = deal.Id,
                 Commission = order.Commission + deal.Commission,
-                Status = done ? OrderStatus.Triggered : OrderStatus.PartiallyTriggered
+                // a closing order whose execution closed its ticket before its volume was done has nothing left to close: the rest is cancelled
+                Status = executed >= order.RequestVolume ? OrderStatus.Triggered : done ? OrderStatus.Cancelled : OrderStatus.PartiallyTriggered
             };
         }
 

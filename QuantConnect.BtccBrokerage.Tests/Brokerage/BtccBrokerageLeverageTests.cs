@@ -120,6 +120,36 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             Assert.That(position.OpenMargin, Is.EqualTo(Math.Round(position.OpenPrice * position.Volume / 3m, 8)));
         }
 
+        [Test]
+        public async Task AnOrdersLeverageInItsPropertiesIsTheMultipleSent()
+        {
+            await ConnectAsync(leverage: "20");
+            var order = LeanOrderIds.Assign(new MarketOrder(Btc, 0.01m, DateTime.UtcNow, properties: new Btcc.Orders.BtccOrderProperties { Leverage = 5m }), 1);
+
+            Assert.That(_brokerage.PlaceOrder(order), Is.True);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!_events.Any(e => e.Status == OrderStatus.Filled) && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.That(_simulator.Snapshot().Positions.Single().Multiple, Is.EqualTo(5));
+        }
+
+        [Test]
+        public async Task AnOrdersLeverageBtccDoesNotAllowIsInvalidNamingTheProperty()
+        {
+            await ConnectAsync();
+            var order = LeanOrderIds.Assign(new LimitOrder(Btc, 0.01m, 59_000m, DateTime.UtcNow, properties: new Btcc.Orders.BtccOrderProperties { Leverage = 150m }), 1);
+
+            Assert.That(_brokerage.PlaceOrder(order), Is.False);
+
+            var invalid = _events.Single(e => e.OrderId == 1);
+            Assert.That(invalid.Status, Is.EqualTo(OrderStatus.Invalid));
+            Assert.That(invalid.Message, Does.Contain("at most 100x").And.Contain("BtccOrderProperties.Leverage"));
+            Assert.That(_simulator.Requests.TradingRequests, Is.Zero);
+        }
+
         [TestCase("150", "BTCUSDT allows at most 100x on BTCC, not 150x")]
         [TestCase("2.5", "BTCC takes a whole leverage of at least 1x")]
         public async Task ALeverageBtccCannotTakeMakesTheOrderInvalidAndSendsNothing(string leverage, string reason)

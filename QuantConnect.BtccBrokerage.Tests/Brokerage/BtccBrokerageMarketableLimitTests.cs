@@ -74,6 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             updated.ApplyUpdateOrderRequest(new UpdateOrderRequest(DateTime.UtcNow, order.Id, new UpdateOrderFields { LimitPrice = BtcPrice + 1_000m }));
             Assert.That(Brokerage.UpdateOrder(updated), Is.False);
 
+            WaitUntil(() => Messages.Any(m => m.Type == BrokerageMessageType.Warning), "the refusal's warning");
             var warning = Messages.Single(m => m.Type == BrokerageMessageType.Warning);
             Assert.That(warning.Message, Does.Contain("not updated").And.Contain("limit price is on the wrong side of the market"));
             Assert.That(Simulator.Snapshot().PendingOrders.Single().RequestPrice, Is.EqualTo(BtcPrice - 1_000m));

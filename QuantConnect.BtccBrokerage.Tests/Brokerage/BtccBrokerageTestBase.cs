@@ -4,6 +4,7 @@ using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {
@@ -41,6 +42,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         {
         }
 
+        /// <summary>The clock Day and GoodTilDate orders expire by (the system's unless a test moves time).</summary>
+        private protected virtual TimeProvider? Clock => null;
+
         [SetUp]
         public async Task StartAsync()
         {
@@ -51,7 +55,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             Simulator = await BtccSimulator.StartAsync(options);
             Simulator.SetPrice("BTCUSDT", BtcPrice);
             OrderProvider = new TestOrderProvider();
-            Brokerage = CreateBrokerage(Simulator, OrderProvider);
+            Brokerage = CreateBrokerage(Simulator, OrderProvider, Clock);
             Brokerage.OrdersStatusChanged += (_, events) => events.ForEach(OrderEvents.Enqueue);
             Brokerage.Message += (_, message) => Messages.Enqueue(message);
             Brokerage.AccountChanged += (_, account) => AccountEvents.Enqueue(account);
@@ -70,8 +74,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         }
 
         /// <summary>Settings pointing at the simulator, polling fast.</summary>
-        internal static BtccBrokerageSettings SettingsFor(BtccSimulator simulator, string? password = null) => new()
+        internal static BtccBrokerageSettings SettingsFor(BtccSimulator simulator, string? password = null, TimeProvider? clock = null) => new()
         {
+            Clock = clock ?? TimeProvider.System,
             Api = new BtccApiSettings
             {
                 RestUrl = simulator.RestUrl.ToString(),
@@ -94,17 +99,20 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             UnconfirmedWriteTimeout = TimeSpan.FromSeconds(5)
         };
 
-        private protected static BtccBrokerage CreateBrokerage(BtccSimulator simulator, TestOrderProvider provider)
-            => new(SettingsFor(simulator), null, provider, null, null);
+        private protected static BtccBrokerage CreateBrokerage(BtccSimulator simulator, TestOrderProvider provider, TimeProvider? clock = null)
+            => new(SettingsFor(simulator, clock: clock), null, provider, null, null);
 
         /// <summary>A market order known to the order provider.</summary>
-        protected MarketOrder Market(decimal quantity, Symbol? symbol = null) => OrderProvider.Add(new MarketOrder(symbol ?? Symbol, quantity, DateTime.UtcNow));
+        protected MarketOrder Market(decimal quantity, Symbol? symbol = null, Interfaces.IOrderProperties? properties = null)
+            => OrderProvider.Add(new MarketOrder(symbol ?? Symbol, quantity, DateTime.UtcNow, properties: properties));
 
         /// <summary>A limit order known to the order provider.</summary>
-        protected LimitOrder Limit(decimal quantity, decimal price, Symbol? symbol = null) => OrderProvider.Add(new LimitOrder(symbol ?? Symbol, quantity, price, DateTime.UtcNow));
+        protected LimitOrder Limit(decimal quantity, decimal price, Symbol? symbol = null, Interfaces.IOrderProperties? properties = null)
+            => OrderProvider.Add(new LimitOrder(symbol ?? Symbol, quantity, price, DateTime.UtcNow, properties: properties));
 
         /// <summary>A stop-market order known to the order provider.</summary>
-        protected StopMarketOrder Stop(decimal quantity, decimal price, Symbol? symbol = null) => OrderProvider.Add(new StopMarketOrder(symbol ?? Symbol, quantity, price, DateTime.UtcNow));
+        protected StopMarketOrder Stop(decimal quantity, decimal price, Symbol? symbol = null, Interfaces.IOrderProperties? properties = null)
+            => OrderProvider.Add(new StopMarketOrder(symbol ?? Symbol, quantity, price, DateTime.UtcNow, properties: properties));
 
         /// <summary>Events of one order, in arrival order.</summary>
         protected List<OrderEvent> EventsOf(Order order) => OrderEvents.Where(e => e.OrderId == order.Id).ToList();
@@ -170,6 +178,50 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         {
             var holdings = Brokerage.GetAccountHoldings().ToDictionary(h => h.Symbol.Value, h => h.Quantity);
             Assert.That(holdings, Is.EquivalentTo(TruePositions()));
+        }
+
+        /// <summary>
+        /// From the simulator's own state: LEAN's holding (the fill events it got) equals the net of BTCC's tickets; every
+        /// deal on a ticket still open was reported to the LEAN order that caused it (its pending order in BrokerId, or its
+        /// refid); every pending order working at BTCC is an open LEAN order's; and, unless <paramref name="hedged"/>, no
+        /// long and short tickets of one instrument coexist.
+        /// </summary>
+        private protected void AssertBtccAccountedForByLean(bool hedged = false)
+        {
+            var truth = Simulator.Snapshot();
+            var lean = OrderEvents.Where(e => e.Status.IsFill()).GroupBy(e => e.Symbol.Value)
+                .ToDictionary(g => g.Key, g => g.Sum(e => e.FillQuantity)).Where(h => h.Value != 0m).ToDictionary(h => h.Key, h => h.Value);
+            Assert.That(lean, Is.EquivalentTo(TruePositions()), "LEAN's holdings from its fill events equal the net of BTCC's tickets");
+            var reported = OrderEvents.Where(e => e.Status.IsFill()).GroupBy(e => e.Message).ToDictionary(g => g.Key, g => g.Select(e => e.OrderId).ToList());
+            foreach (var ticket in truth.Positions)
+            {
+                foreach (var deal in truth.Deals.Where(d => d.PositionId == ticket.Id))
+                {
+                    var owner = OwnerOf(deal);
+                    Assert.That(owner, Is.Not.Null, $"deal {deal.Id} on open ticket {ticket.Id} belongs to a LEAN order");
+                    Assert.That(reported.GetValueOrDefault($"BTCC deal {deal.Id}"), Is.EqualTo(new[] { owner!.Id }), $"deal {deal.Id} was reported once, to order {owner.Id}");
+                }
+            }
+            foreach (var pending in truth.PendingOrders)
+            {
+                var owner = OrderProvider.GetOrdersByBrokerageId(pending.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+                Assert.That(owner?.Status.IsOpen(), Is.True, $"BTCC's working order {pending.Id} is an open LEAN order's");
+            }
+            if (!hedged)
+            {
+                Assert.That(truth.Positions.GroupBy(p => p.Instrument.Ticker).Where(g => g.Select(p => p.Direction).Distinct().Count() > 1).Select(g => g.Key),
+                    Is.Empty, "no instrument holds long and short tickets side by side");
+            }
+        }
+
+        /// <summary>The LEAN order that caused a deal: the one holding its pending order, or the one whose refid it carries.</summary>
+        private Order? OwnerOf(SimulatedDeal deal)
+        {
+            if (deal.OrderId != 0)
+            {
+                return OrderProvider.GetOrdersByBrokerageId(deal.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+            }
+            return deal.RefId != 0 ? OrderProvider.GetOrderById((int)(deal.RefId % 1_000_000_000L / 100)) : null;
         }
 
         /// <summary>Sum of signed fill quantities reported for <paramref name="order"/>.</summary>

@@ -160,8 +160,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             var order = Limit(0.01m, BtcPrice - 1_000m);
 
             Assert.That(Brokerage.PlaceOrder(order), Is.True, "the outcome is unknown when the request fails");
-            Assert.That(EventsOf(order).Select(e => e.Status), Is.EqualTo(new[] { OrderStatus.Submitted }));
             WaitForStatus(order, OrderStatus.Invalid);
+            Assert.That(EventsOf(order).Select(e => e.Status), Is.EqualTo(new[] { OrderStatus.Submitted, OrderStatus.Invalid }));
 
             Assert.That(Simulator.Snapshot().Orders, Is.Empty, "nothing reached BTCC, and nothing was sent again");
             Assert.That(EventsOf(order).Last().Message, Does.Contain("no trace"));

@@ -61,6 +61,50 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
             Assert.That(steps, Is.EqualTo(expected));
         }
 
+        private static IEnumerable<TestCaseData> PendingOrders()
+        {
+            TestCaseData Case(string name, QuantConnect.Orders.Order order, BtccTicket[] tickets, params BtccOrderStep[] steps)
+                => new TestCaseData(order, tickets, steps).SetName(name);
+            const BtccPendingOrderType limitClose = BtccPendingOrderType.LimitClose;
+            const BtccPendingOrderType stopLoss = BtccPendingOrderType.MarketStopLoss;
+
+            yield return Case("TakeProfitLimitAgainstALongIsALimitCloseOfItsTicket", Limit(-1m, 61000m), [Long(1, 1m, 100)],
+                new BtccClosePendingStep(1, Buy, limitClose, 1m, 61000m));
+            yield return Case("TakeProfitLimitAgainstAShortIsALimitCloseOfItsTicket", Limit(1m, 59000m), [Short(2, 1m, 100)],
+                new BtccClosePendingStep(2, Sell, limitClose, 1m, 59000m));
+            yield return Case("StopLossAgainstALongIsAStopLossOfItsTicket", Stop(-1m, 58000m), [Long(1, 1m, 100)],
+                new BtccClosePendingStep(1, Buy, stopLoss, 1m, 58000m));
+            yield return Case("StopLossAgainstAShortIsAStopLossOfItsTicket", Stop(0.4m, 62000m), [Short(2, 1m, 100)],
+                new BtccClosePendingStep(2, Sell, stopLoss, 0.4m, 62000m));
+            yield return Case("LimitCrossingZeroClosesTheLongAndOpensTheRestShort", Limit(-3m, 61000m), [Long(1, 2m, 100)],
+                new BtccClosePendingStep(1, Buy, limitClose, 2m, 61000m), new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Sell, 1m, 61000m));
+            yield return Case("StopCrossingZeroClosesTheShortAndOpensTheRestLong", Stop(2.5m, 62000m), [Short(2, 1m, 100)],
+                new BtccClosePendingStep(2, Sell, stopLoss, 1m, 62000m), new BtccOpenPendingStep(BtccPendingOrderType.StopOpen, Buy, 1.5m, 62000m));
+            yield return Case("PendingClosesGoOldestTicketFirst", Limit(-1.5m, 61000m), [Long(3, 1m, 300), Long(1, 1m, 100)],
+                new BtccClosePendingStep(1, Buy, limitClose, 1m, 61000m), new BtccClosePendingStep(3, Buy, limitClose, 0.5m, 61000m));
+            yield return Case("PendingClosesTakeTicketsCarryingOtherClosesInAgeOrder", Limit(-1m, 61000m),
+                [Long(2, 1m, 200), Long(1, 1m, 100) with { CarriesClosingOrders = true }],
+                new BtccClosePendingStep(1, Buy, limitClose, 1m, 61000m));
+            yield return Case("ALimitOnTheSideOfEveryTicketOpens", Limit(1m, 59000m), [Long(1, 1m, 100)],
+                new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Buy, 1m, 59000m));
+        }
+
+        [TestCaseSource(nameof(PendingOrders))]
+        public void LimitAndStopOrdersCloseOppositeTicketsOldestFirstThenOpenTheRest(QuantConnect.Orders.Order order, BtccTicket[] tickets, BtccOrderStep[] expected)
+        {
+            var steps = BtccOrderTranslator.Translate(order, tickets);
+
+            Assert.That(steps, Is.EqualTo(expected));
+        }
+
+        [Test]
+        public void AHedgeLimitOrderOpensRatherThanClosing()
+        {
+            var steps = BtccOrderTranslator.Translate(Limit(-1m, 61000m), [Long(1, 1m, 100)], new BtccTranslation(Hedge: true));
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Sell, 1m, 61000m) }));
+        }
+
         [Test]
         public void LimitOrderBecomesALimitOpenPendingOrder()
         {
@@ -78,11 +122,56 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         }
 
         [Test]
-        public void LimitSellAgainstALongOpensAHedgedTicketRatherThanClosing()
+        public void MarketOrderClosesTicketsCarryingClosingOrdersLast()
         {
-            var steps = BtccOrderTranslator.Translate(Limit(-1m, 61000m), [Long(1, 1m, 100)]);
+            var busy = Long(1, 1m, 100) with { CarriesClosingOrders = true };
 
-            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Sell, 1m, 61000m) }));
+            var steps = BtccOrderTranslator.Translate(Market(-1.5m), [busy, Long(2, 1m, 200)]);
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccClosePositionStep(2, Buy, 1m), new BtccClosePositionStep(1, Buy, 0.5m) }));
+        }
+
+        [Test]
+        public void AHedgeOrderOpensItsWholeQuantityAgainstAnOppositeTicket()
+        {
+            var steps = BtccOrderTranslator.Translate(Market(-1m), [Long(1, 2m, 100)], new BtccTranslation(Hedge: true));
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccOpenPositionStep(Sell, 1m) }));
+        }
+
+        [Test]
+        public void APartPastZeroBelowTheMinimumVolumeTakesWhatItLacksFromTheCloses()
+        {
+            // BTCC opens no less than 0.01: closing 0.015 and opening 0.005 cannot be sent
+            var steps = BtccOrderTranslator.Translate(Market(-0.02m), [Long(1, 0.015m, 100)], new BtccTranslation(MinimumVolume: 0.01m));
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccClosePositionStep(1, Buy, 0.01m), new BtccOpenPositionStep(Sell, 0.01m) }));
+        }
+
+        [Test]
+        public void APartPastZeroAtTheMinimumVolumeLeavesTheClosesAlone()
+        {
+            var steps = BtccOrderTranslator.Translate(Market(-0.025m), [Long(1, 0.015m, 100)], new BtccTranslation(MinimumVolume: 0.01m));
+
+            Assert.That(steps, Is.EqualTo(new BtccOrderStep[] { new BtccClosePositionStep(1, Buy, 0.015m), new BtccOpenPositionStep(Sell, 0.01m) }));
+        }
+
+        [Test]
+        public void OpeningVolumeIsWhatTheStepsOpen()
+        {
+            var steps = BtccOrderTranslator.Translate(Limit(-3m, 61000m), [Long(1, 2m, 100)]);
+
+            Assert.That(BtccOrderTranslator.OpeningVolume(steps), Is.EqualTo(1m));
+        }
+
+        [Test]
+        public void StepsSayInLeansTermsWhetherTheyOpenOrClose()
+        {
+            var steps = BtccOrderTranslator.Translate(Stop(-3m, 58000m), [Long(1, 2m, 100)]);
+
+            Assert.That(steps.Select(s => s.Position), Is.EqualTo(new[] { QuantConnect.Orders.OrderPosition.SellToClose, QuantConnect.Orders.OrderPosition.SellToOpen }));
+            Assert.That(new BtccClosePendingStep(1, Sell, BtccPendingOrderType.LimitClose, 1m, 1m).Position, Is.EqualTo(QuantConnect.Orders.OrderPosition.BuyToClose));
+            Assert.That(new BtccOpenPendingStep(BtccPendingOrderType.LimitOpen, Buy, 1m, 1m).Position, Is.EqualTo(QuantConnect.Orders.OrderPosition.BuyToOpen));
         }
 
         [Test]

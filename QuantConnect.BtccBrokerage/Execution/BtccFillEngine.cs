@@ -30,7 +30,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly OrderResolver _resolver;
         private readonly FillLedgerStore _store;
         private readonly BtccOrderWriter _writer;
+        private readonly BtccOrderOutcomes _outcomes;
         private readonly UnconfirmedWriteSettler _settler;
+        private readonly Func<Symbol, int> _multipleOf;
         private readonly HashSet<long> _reportedExternalOrders = new();
         private ExecutionState _state = ExecutionState.Empty;
         private readonly PollerHealthReporter _health;
@@ -43,20 +45,24 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="orderProvider">LEAN's orders (to adopt those known by BTCC id); may be null.</param>
         /// <param name="pathOf">The BTCC symbol path of a LEAN symbol, or null.</param>
         /// <param name="leanSymbolOf">The LEAN symbol of a BTCC symbol path, or null.</param>
+        /// <param name="multipleOf">The leverage an order of a LEAN symbol is sent with now (for more of an order this instance adopted).</param>
         public BtccFillEngine(BtccRestApiClient client, BtccBrokerageSettings settings, IBtccFillSink sink, IOrderProvider? orderProvider,
-            Func<Symbol, string?> pathOf, Func<string, Symbol?> leanSymbolOf)
+            Func<Symbol, string?> pathOf, Func<string, Symbol?> leanSymbolOf, Func<Symbol, int>? multipleOf = null)
         {
             _client = client;
             _settings = settings;
             _sink = sink;
+            _multipleOf = multipleOf ?? (_ => 0);
             SessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             _tracked = new TrackedOrders(orderProvider, pathOf, ListingOf);
             _catchUp = new FillCatchUp(client, Ledger, sink, SessionSeconds);
-            _settler = new UnconfirmedWriteSettler(client, _tracked, End);
-            _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace, _settler.MayOwn);
-            _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, End);
-            _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
             _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, ExistingOrderIds, SessionSeconds);
+            _outcomes = new BtccOrderOutcomes(_tracked, Ledger, sink,
+                (parent, volume) => _writer.PlaceRest(parent, volume, _multipleOf(parent.Order.Symbol)), parent => _writer.CancelWorkingLegs(parent));
+            _settler = new UnconfirmedWriteSettler(client, _tracked, _outcomes.Unplaced);
+            _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace, _settler.MayOwn);
+            _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, _outcomes.EndLeg);
+            _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
             _health = new PollerHealthReporter(sink, _catchUp, settings.Api);
         }
 
@@ -107,7 +113,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     return;
                 }
                 Ledger.Restore(saved);
-                var adopted = _tracked.AdoptOpenLeanOrders(Ledger.FilledVolume, FillCatchUp.SlackSeconds);
+                var adopted = _tracked.AdoptOpenLeanOrders((orderId, pendingId) => Ledger.FilledVolume(orderId, pendingId), FillCatchUp.SlackSeconds);
                 foreach (var tracked in adopted.Where(t => t.PendingOrderId.HasValue))
                 {
                     // what the previous run reported of a working order is accounted; growth beyond it is news
@@ -201,8 +207,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>A login succeeded: a later refusal of the session's renewal is reported again.</summary>
         public void LoginRenewed() => _health.LoginRenewed();
 
-        /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>).</summary>
-        public bool Update(Order order) => UnderGate(() => _writer.Update(order));
+        /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>); more of it opens at leverage <paramref name="multiple"/>.</summary>
+        public bool Update(Order order, int multiple) => UnderGate(() => _writer.Update(order, multiple));
 
         /// <summary>Cancels a working pending order (see <see cref="BtccOrderWriter.Cancel"/>).</summary>
         public bool Cancel(Order order) => UnderGate(() => _writer.Cancel(order, () => _poller?.RequestFullRefresh()));
@@ -252,7 +258,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     _unmatched.Forget(fill.Fill.DealId);
                     if (_tracked.TryGet(fill.OrderId, out var owner))
                     {
-                        ApplyFill(owner, fill.Fill);
+                        _outcomes.Fill(owner, fill.Fill);
                     }
                 }
                 // a fill seen for the first time moves positions and cash: the next poll reads them too
@@ -262,6 +268,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 await _resolver.ResolveLeftAsync(diff.LeftOrders, cancellationToken).ConfigureAwait(false);
                 await _resolver.ResolveStaleAsync(_state.ListedOrderIds, cancellationToken).ConfigureAwait(false);
                 await _settler.ExpireAsync(cancellationToken).ConfigureAwait(false);
+                _outcomes.Expire(_settings.Clock.GetUtcNow().UtcDateTime);
                 if (result.Account != null)
                 {
                     _sink.AccountRead(result.Account);
@@ -277,57 +284,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 _gate.Release();
             }
-        }
-
-        /// <summary>Reports one attributed fill, exactly once.</summary>
-        private void ApplyFill(BtccTrackedOrder tracked, BtccFill fill)
-        {
-            if (tracked.IsTerminal || !Ledger.TryRecord(fill.DealId, fill.ExecTime, tracked.Order.Id, fill.Volume))
-            {
-                return;
-            }
-            var order = tracked.Order;
-            tracked.Filled += fill.Volume;
-            tracked.LastProgressUtc = DateTime.UtcNow;
-            UnconfirmedWriteSettler.Confirm(tracked, fill);
-            if (fill.Reason == BtccDealReason.Open && fill.PositionId != 0)
-            {
-                tracked.OpenedPositionIds.Add(fill.PositionId);
-                BtccOrderWriter.AddBrokerId(order, BtccBrokerIds.ForPosition(fill.PositionId));
-            }
-            var status = tracked.Filled >= tracked.Quantity && tracked.ShortfallReason == null ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
-            tracked.Status = status;
-            order.Status = status;
-            var time = fill.ExecTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(fill.ExecTime).UtcDateTime : DateTime.UtcNow;
-            var fee = new OrderFee(new CashAmount(fill.Commission, BtccBrokerage.AccountCurrency));
-            _sink.OrderEvent(new OrderEvent(order.Id, order.Symbol, time, status, order.Direction, fill.Price,
-                fill.Volume * Math.Sign(order.Quantity), fee, $"BTCC deal {fill.DealId}"));
-            if (tracked.ShortfallReason != null && tracked.Filled >= tracked.Quantity)
-            {
-                End(tracked, OrderStatus.Canceled, $"The unsent rest of the order was canceled: {tracked.ShortfallReason}");
-            }
-            else if (status == OrderStatus.Filled)
-            {
-                _tracked.Remove(order.Id);
-            }
-            else if (tracked.CancelledAtBtcc && !tracked.AwaitsFills(Ledger.Contains))
-            {
-                // the fills that beat the cancel are all reported: now the rest is canceled
-                End(tracked, OrderStatus.Canceled, "BTCC canceled the rest of the order");
-            }
-        }
-
-        /// <summary>Ends an order with a non-fill status (Canceled, Invalid) and stops tracking it.</summary>
-        private void End(BtccTrackedOrder tracked, OrderStatus status, string message)
-        {
-            if (tracked.IsTerminal && tracked.Status != OrderStatus.PartiallyFilled)
-            {
-                return;
-            }
-            tracked.Status = status;
-            tracked.Order.Status = status;
-            _tracked.Remove(tracked.Order.Id);
-            _sink.OrderEvent(new OrderEvent(tracked.Order, DateTime.UtcNow, OrderFee.Zero, message) { Status = status });
         }
 
         /// <summary>Orders in orderList that LEAN did not place: reported once each.</summary>
@@ -371,7 +327,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
-        /// <summary>Remembers each tracked pending order's executed volume as orderList last showed it.</summary>
+        /// <summary>
+        /// Remembers each tracked pending order's executed volume as orderList last showed it, and its type (an adopted
+        /// order's, which LEAN's order does not tell); a leg adopted without its volume takes the listed one.
+        /// </summary>
         private void NoteListedVolumes(IReadOnlyList<BtccOrder> listed)
         {
             foreach (var pending in listed)
@@ -379,6 +338,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 foreach (var tracked in _tracked.All.Where(t => t.PendingOrderId == pending.Id))
                 {
                     tracked.NoteExecuted(pending.ExecuteVolume);
+                    if (pending.Type != BtccPendingOrderType.None)
+                    {
+                        tracked.PendingType = pending.Type;
+                    }
+                    if (tracked.AwaitsListedVolume)
+                    {
+                        tracked.Quantity = pending.RequestVolume - tracked.ExecutedBefore;
+                        tracked.AwaitsListedVolume = false;
+                    }
                 }
             }
         }

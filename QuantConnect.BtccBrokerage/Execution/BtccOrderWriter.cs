@@ -2,18 +2,19 @@ using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
 using QuantConnect.Brokerages.Btcc.Orders;
-using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Orders;
 using QuantConnect.Orders.Fees;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
-    /// Sends LEAN's order requests to BTCC and records on the tracked order every BTCC id they produce, so the fill
+    /// Sends LEAN's order requests to BTCC and records on the tracked legs every BTCC id they produce, so the fill
     /// engine can attribute the deals that follow: the translator's steps for a new order (closeposition /
-    /// openposition / openpending), updatepending and cancelpending. Called under the engine's gate.
+    /// openposition, or a closing openpending per ticket and an opening one), updatepending and cancelpending of every
+    /// leg (<c>.Changes</c>). Called under the engine's gate; raises no event itself (they go to the sink, which hands
+    /// them to LEAN after the gate is released).
     /// </summary>
-    internal sealed class BtccOrderWriter
+    internal sealed partial class BtccOrderWriter
     {
         private readonly BtccRestApiClient _client;
         private readonly BtccBrokerageSettings _settings;
@@ -45,64 +46,54 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>
         /// Sends a validated order to <paramref name="instrument"/>, opens at leverage <paramref name="multiple"/>:
-        /// Submitted once BTCC accepted, Invalid with BTCC's message when it refused. Returns whether the order went out.
+        /// Submitted once BTCC accepted, Invalid with the reason when it cannot go (expired, reduce-only) or BTCC refused.
+        /// Returns whether the order went out.
         /// </summary>
         public bool Place(Order order, BtccSymbolInfo instrument, int multiple)
         {
-            var path = instrument.Name;
+            if (BtccTimeInForce.ExpiresAtUtc(order) is { } expiry && _settings.Clock.GetUtcNow().UtcDateTime >= expiry)
+            {
+                return Refuse(_sink, order, $"The order's {BtccTimeInForce.Describe(order.TimeInForce)} time in force ended at {expiry:yyyy-MM-dd HH:mm} UTC: not sent");
+            }
+            var parent = new BtccLeanOrder(order, instrument.Name, multiple) { MinimumVolume = instrument.VolumesMin };
             IReadOnlyList<BtccOrderStep> steps;
             Dictionary<long, BtccPosition> tickets;
             try
             {
-                tickets = order.Type == OrderType.Market
-                    ? _client.GetAllPositionsAsync().GetAwaiter().GetResult()
-                        .Where(p => p.Status != BtccPositionStatus.Closed && p.Volume > 0 && Equals(_leanSymbolOf(p.Symbol), order.Symbol))
-                        .ToDictionary(p => p.Id)
-                    : new Dictionary<long, BtccPosition>();
-                steps = BtccOrderTranslator.Translate(order, tickets.Values.Select(p => new BtccTicket(p.Id, p.Direction, p.Volume, p.OpenTime)));
+                tickets = parent.Hedge ? new Dictionary<long, BtccPosition>() : ReadTickets(order.Symbol);
+                steps = BtccOrderTranslator.Translate(order, Describe(tickets.Values, parent), new BtccTranslation(parent.Hedge, parent.MinimumVolume));
             }
             catch (BtccApiException error)
             {
                 return Refuse(_sink, order, $"BTCC tickets could not be read, order not sent: {error.BtccMessage}");
             }
-
-            var tracked = _tracked.Track(order, path, _client.ServerNowSeconds());
-            var sent = 0m;
-            for (var step = 0; step < steps.Count; step++)
+            if (parent.ReduceOnly && BtccOrderTranslator.OpeningVolume(steps) is var opening and > 0m)
             {
-                var sentAt = _client.ServerNowSeconds() - (long)Math.Ceiling(_settings.Api.WriteMatchClockTolerance.TotalSeconds);
-                var existing = steps[step] is BtccOpenPendingStep ? _existingOrderIds() : new HashSet<long>();
-                try
+                return Refuse(_sink, order, $"Reduce-only order {order.Id} would open {BtccOrderValidator.Format(opening)} beyond the " +
+                    $"{BtccOrderValidator.Format(order.AbsoluteQuantity - opening)} the opposite tickets hold: not sent");
+            }
+
+            _tracked.Track(parent);
+            var (sent, refusal) = SendLegs(parent, steps, tickets);
+            if (refusal != null)
+            {
+                if (sent == 0m)
                 {
-                    sent += Send(order, tracked, steps[step], step, tickets, path, multiple, existing);
+                    _tracked.Remove(parent);
+                    return Refuse(_sink, order, refusal);
                 }
-                catch (BtccAmbiguousResultException error)
+                if (!steps.Any(s => s is BtccClosePendingStep or BtccOpenPendingStep))
                 {
-                    // it may have taken effect: never sent again, never taken as refused; BTCC's lists settle it
-                    var write = new UnconfirmedWrite(steps[step], sentAt, DateTime.UtcNow + _settings.UnconfirmedWriteTimeout, error.BtccMessage)
-                    {
-                        RefId = steps[step] is BtccOpenPositionStep ? BtccBrokerIds.RefId(_sessionSeconds, order.Id, step) : 0,
-                        ExistingOrderIds = existing
-                    };
-                    tracked.Unconfirmed.Add(write);
-                    sent += write.Volume;
-                    _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "UnconfirmedWrite",
-                        $"Order {order.Id}: BTCC's reply to the {write.Describe()} was lost ({error.BtccMessage}); the order is followed until BTCC's lists show whether it was placed"));
-                }
-                catch (Exception error) when (error is BtccApiException or InvalidOperationException)
-                {
-                    var reason = error is BtccApiException api ? $"BTCC refused the order: {api.BtccMessage} (code {api.Code})" : error.Message;
-                    if (sent == 0m)
-                    {
-                        _tracked.Remove(order.Id);
-                        return Refuse(_sink, order, reason);
-                    }
                     // part of a market order went through: the rest ends Canceled once that part filled
-                    tracked.Quantity = sent;
-                    tracked.ShortfallReason = reason;
+                    parent.Unplace(parent.Quantity - sent, refusal);
                     _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "PartialSubmission",
-                        $"Order {order.Id}: {BtccOrderValidator.Format(sent)} of {BtccOrderValidator.Format(order.AbsoluteQuantity)} sent; the rest was not: {reason}"));
-                    break;
+                        $"Order {order.Id}: {BtccOrderValidator.Format(sent)} of {BtccOrderValidator.Format(order.AbsoluteQuantity)} sent; the rest was not: {refusal}"));
+                }
+                else if (!WithdrawLegs(parent, refusal))
+                {
+                    // nothing of what was placed executed: as if none of it had been sent
+                    _tracked.Remove(parent);
+                    return Refuse(_sink, order, refusal);
                 }
             }
             order.Status = OrderStatus.Submitted;
@@ -110,98 +101,40 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return true;
         }
 
-        /// <summary>Changes the price or quantity of a working pending order (LEAN applied the update to <paramref name="order"/>).</summary>
-        public bool Update(Order order)
+        /// <summary>
+        /// Places <paramref name="volume"/> more of a working limit or stop order against the tickets open now (one of
+        /// its closing orders lost its ticket, or its quantity grew). Returns null once placed (or followed after a lost
+        /// reply), else why not; what could not be placed is dropped from the order's quantity.
+        /// </summary>
+        public string? PlaceRest(BtccLeanOrder parent, decimal volume, int multiple)
         {
-            var tracked = _tracked.Find(order);
-            if (tracked?.PendingOrderId is not { } pendingId || tracked.IsTerminal)
-            {
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotWorking", $"Order {order.Id} is not a working BTCC pending order: not updated"));
-                return false;
-            }
-            // BTCC's request_volume is the order's whole volume, the executed part included
-            var update = BtccOrderTranslator.TranslateUpdate(order);
+            var order = parent.Order;
+            IReadOnlyList<BtccOrderStep> steps;
+            Dictionary<long, BtccPosition> tickets;
             try
             {
-                _client.UpdatePendingAsync(new BtccUpdatePendingRequest(pendingId, update.Direction, update.Type, update.Volume, update.Price) { Symbol = tracked.SymbolPath })
-                    .GetAwaiter().GetResult();
-                tracked.Order = order;
-                tracked.Quantity = order.AbsoluteQuantity;
-                tracked.PendingPrice = update.Price;
-                tracked.LastProgressUtc = DateTime.UtcNow;
-                _sink.OrderEvent(new OrderEvent(order, DateTime.UtcNow, OrderFee.Zero, "BTCC updated the order") { Status = OrderStatus.UpdateSubmitted });
-                return true;
+                tickets = parent.Hedge ? new Dictionary<long, BtccPosition>() : ReadTickets(order.Symbol);
+                var (_, price) = BtccOrderTranslator.PendingPrice(order);
+                steps = BtccOrderTranslator.Translate(order.Type, BtccOrderDirection.FromQuantity(order.Quantity), volume, price,
+                    Describe(tickets.Values, parent, free: true), new BtccTranslation(parent.Hedge, parent.MinimumVolume));
             }
             catch (BtccApiException error)
             {
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {order.Id} not updated: BTCC says {error.BtccMessage}"));
-                return false;
+                return $"BTCC tickets could not be read: {error.BtccMessage}";
             }
-        }
-
-        /// <summary>
-        /// Cancels a working pending order; the Canceled event follows once BTCC's lists confirm it, after any fill
-        /// that happened first. Returns false when the order is not working at BTCC or the outcome is unknown.
-        /// </summary>
-        /// <param name="order">The LEAN order.</param>
-        /// <param name="requestRefresh">Makes the next poll read everything.</param>
-        public bool Cancel(Order order, Action requestRefresh)
-        {
-            var tracked = _tracked.Find(order);
-            if (tracked == null || tracked.IsTerminal)
+            if (parent.ReduceOnly && BtccOrderTranslator.OpeningVolume(steps) is var opening and > 0m)
             {
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotWorking", $"Order {order.Id} is not working at BTCC: nothing to cancel"));
-                return false;
+                return $"the order is reduce-only and {BtccOrderValidator.Format(opening)} of it would open a ticket";
             }
-            if (tracked.PendingOrderId is not { } pendingId)
+            var multipleBefore = parent.Multiple;
+            parent.Multiple = parent.Multiple > 0 ? parent.Multiple : multiple;
+            var (sent, refusal) = SendLegs(parent, steps, tickets);
+            if (refusal != null && sent < volume)
             {
-                if (tracked.Unconfirmed.Any(w => w.Step is BtccOpenPendingStep))
-                {
-                    // BTCC's lists have not shown the pending order yet: the cancel goes out once they do
-                    tracked.CancelRequested = true;
-                    tracked.CancelDeferred = true;
-                    return true;
-                }
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "NotCancelable", $"Order {order.Id} is a market order: BTCC executes it at once, it cannot be canceled"));
-                return false;
+                parent.Unplace(volume - sent, refusal);
             }
-            try
-            {
-                SendCancel(tracked, pendingId);
-                requestRefresh();
-                return true;
-            }
-            catch (BtccApiException error)
-            {
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {order.Id} cancel outcome unknown: {error.BtccMessage}"));
-                return false;
-            }
-        }
-
-        /// <summary>
-        /// Sends cancelpending for a tracked order. A refusal ("not found", "no longer pending": it filled or ended) is
-        /// left to the fill engine, which brings the order to its true state; an unknown outcome throws.
-        /// </summary>
-        public void SendCancel(BtccTrackedOrder tracked, long pendingId)
-        {
-            try
-            {
-                var reply = _client.CancelPendingAsync(pendingId).GetAwaiter().GetResult();
-                if (reply != null)
-                {
-                    // the reply tells what executed before the cancel: those fills are still to be reported
-                    tracked.NoteExecuted(reply.ExecuteVolume);
-                    tracked.CancelConfirmed = true;
-                    tracked.CancelledAtBtcc = true;
-                }
-            }
-            catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
-            {
-                BtccLog.Trace("BtccOrderWriter", "Cancel", $"order {tracked.Order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
-            }
-            tracked.CancelRequested = true;
-            tracked.CancelDeferred = false;
-            tracked.LastProgressUtc = DateTime.UtcNow;
+            parent.Multiple = multipleBefore > 0 ? multipleBefore : parent.Multiple;
+            return sent == 0m ? refusal : null;
         }
 
         /// <summary>Raises Invalid for an order BTCC cannot or did not take; returns false.</summary>
@@ -213,8 +146,101 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return false;
         }
 
-        /// <summary>Sends one step; returns the volume it put in motion.</summary>
-        private decimal Send(Order order, BtccTrackedOrder tracked, BtccOrderStep step, int index, IReadOnlyDictionary<long, BtccPosition> tickets, string path, int multiple,
+        /// <summary>Adds a BTCC id to a LEAN order's BrokerId once.</summary>
+        public static void AddBrokerId(Order order, string brokerId)
+        {
+            if (!order.BrokerId.Contains(brokerId))
+            {
+                order.BrokerId.Add(brokerId);
+            }
+        }
+
+        /// <summary>The open tickets of the order's symbol (every leverage path), by id.</summary>
+        private Dictionary<long, BtccPosition> ReadTickets(Symbol symbol)
+            => _client.GetAllPositionsAsync().GetAwaiter().GetResult()
+                .Where(p => p.Status != BtccPositionStatus.Closed && p.Volume > 0 && Equals(_leanSymbolOf(p.Symbol), symbol))
+                .GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+
+        /// <summary>
+        /// The tickets as the translator sees them: whether other LEAN orders' closing orders rest on each, and (for more
+        /// of an order already working) without what the order's own closing orders already close.
+        /// </summary>
+        private IEnumerable<BtccTicket> Describe(IEnumerable<BtccPosition> positions, BtccLeanOrder parent, bool free = false)
+        {
+            var closing = _tracked.All.Where(l => !l.IsTerminal && l.IsClosingLeg && l.ClosesPositionId != 0).ToList();
+            foreach (var position in positions)
+            {
+                var own = free ? closing.Where(l => l.Parent == parent && l.ClosesPositionId == position.Id).Sum(l => l.Quantity - l.Filled) : 0m;
+                yield return new BtccTicket(position.Id, position.Direction, Math.Max(0m, position.Volume - own), position.OpenTime)
+                {
+                    CarriesClosingOrders = closing.Any(l => l.Parent != parent && l.ClosesPositionId == position.Id)
+                };
+            }
+        }
+
+        /// <summary>
+        /// Sends the steps in order as the order's legs: market steps share one leg, each pending order is a leg of its
+        /// own. Stops at the first refusal. Returns the volume put in motion (a lost reply counts: BTCC's lists settle
+        /// it) and the refusal, if any.
+        /// </summary>
+        private (decimal Sent, string? Refusal) SendLegs(BtccLeanOrder parent, IReadOnlyList<BtccOrderStep> steps, IReadOnlyDictionary<long, BtccPosition> tickets)
+        {
+            var order = parent.Order;
+            var sent = 0m;
+            BtccTrackedOrder? marketLeg = null;
+            for (var step = 0; step < steps.Count; step++)
+            {
+                var sentAt = _client.ServerNowSeconds() - (long)Math.Ceiling(_settings.Api.WriteMatchClockTolerance.TotalSeconds);
+                var leg = steps[step] switch
+                {
+                    BtccClosePositionStep or BtccOpenPositionStep => marketLeg ??= _tracked.AddLeg(parent, parent.SymbolPath, 0m, sentAt),
+                    BtccClosePendingStep close => _tracked.AddLeg(parent, tickets[close.PositionId].Symbol, close.Volume, _client.ServerNowSeconds()),
+                    _ => _tracked.AddLeg(parent, parent.SymbolPath, StepVolume(steps[step]), _client.ServerNowSeconds())
+                };
+                if (leg == marketLeg)
+                {
+                    leg.Quantity += StepVolume(steps[step]);
+                }
+                var existing = steps[step] is BtccOpenPendingStep or BtccClosePendingStep ? _existingOrderIds() : new HashSet<long>();
+                try
+                {
+                    sent += Send(order, leg, steps[step], step, tickets, parent.Multiple, existing);
+                }
+                catch (BtccAmbiguousResultException error)
+                {
+                    // it may have taken effect: never sent again, never taken as refused; BTCC's lists settle it
+                    var write = new UnconfirmedWrite(steps[step], sentAt, DateTime.UtcNow + _settings.UnconfirmedWriteTimeout, error.BtccMessage)
+                    {
+                        RefId = steps[step] is BtccOpenPositionStep ? BtccBrokerIds.RefId(_sessionSeconds, order.Id, step) : 0,
+                        ExistingOrderIds = existing
+                    };
+                    leg.Unconfirmed.Add(write);
+                    sent += write.Volume;
+                    _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "UnconfirmedWrite",
+                        $"Order {order.Id}: BTCC's reply to the {write.Describe()} was lost ({error.BtccMessage}); the order is followed until BTCC's lists show whether it was placed"));
+                }
+                catch (Exception error) when (error is BtccApiException or InvalidOperationException)
+                {
+                    if (leg == marketLeg)
+                    {
+                        leg.Quantity -= StepVolume(steps[step]);
+                    }
+                    else
+                    {
+                        _tracked.RemoveLeg(leg);
+                    }
+                    if (marketLeg is { Quantity: 0m })
+                    {
+                        _tracked.RemoveLeg(marketLeg);
+                    }
+                    return (sent, error is BtccApiException api ? $"BTCC refused the order: {api.BtccMessage} (code {api.Code})" : error.Message);
+                }
+            }
+            return (sent, null);
+        }
+
+        /// <summary>Sends one step for <paramref name="leg"/>; returns the volume it put in motion.</summary>
+        private decimal Send(Order order, BtccTrackedOrder leg, BtccOrderStep step, int index, IReadOnlyDictionary<long, BtccPosition> tickets, int multiple,
             IReadOnlySet<long> existingOrderIds)
         {
             switch (step)
@@ -222,12 +248,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 case BtccClosePositionStep close:
                 {
                     var ticket = tickets[close.PositionId];
-                    var direction = _settings.CloseDirectionIsClosingSide ? close.ClosingDirection : close.PositionDirection;
                     // record the close before sending so its deal is attributed however fast it is listed
-                    tracked.Closes.Add(new PositionCloseRequest(close.PositionId, close.Volume));
+                    leg.Closes.Add(new PositionCloseRequest(close.PositionId, close.Volume));
                     try
                     {
-                        _client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, direction, ticket.Symbol, close.Volume, order.Price)
+                        _client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, CloseDirection(close.PositionDirection), ticket.Symbol, close.Volume, order.Price)
                         {
                             PositionVolume = ticket.Volume,
                             RefId = BtccBrokerIds.RefId(_sessionSeconds, order.Id, index),
@@ -237,7 +262,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     catch (Exception error) when (error is not BtccAmbiguousResultException)
                     {
                         // refused: no close deal will come (an ambiguous close keeps its request: its deal may)
-                        tracked.Closes.RemoveAt(tracked.Closes.Count - 1);
+                        leg.Closes.RemoveAt(leg.Closes.Count - 1);
                         throw;
                     }
                     AddBrokerId(order, BtccBrokerIds.ForPosition(close.PositionId));
@@ -246,51 +271,69 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 case BtccOpenPositionStep open:
                 {
                     var refId = BtccBrokerIds.RefId(_sessionSeconds, order.Id, index);
-                    tracked.RefIds.Add(refId);
-                    var position = _client.OpenPositionAsync(new BtccOpenPositionRequest(path, open.Direction, open.Volume, order.Price, multiple, refId)
+                    leg.RefIds.Add(refId);
+                    var position = _client.OpenPositionAsync(new BtccOpenPositionRequest(leg.SymbolPath, open.Direction, open.Volume, order.Price, multiple, refId)
                         {
                             ResendWhenNotListed = false
                         }).GetAwaiter().GetResult();
                     if (position.Id != 0)
                     {
-                        tracked.OpenedPositionIds.Add(position.Id);
+                        leg.OpenedPositionIds.Add(position.Id);
                         AddBrokerId(order, BtccBrokerIds.ForPosition(position.Id));
                     }
                     return open.Volume;
                 }
                 case BtccOpenPendingStep pending:
-                {
-                    var placed = _client.OpenPendingAsync(new BtccOpenPendingRequest(path, pending.Direction, pending.Type, pending.Volume, pending.Price, multiple)
-                        {
-                            ResendWhenNotListed = false,
-                            ExistingOrderIds = existingOrderIds
-                        }).GetAwaiter().GetResult();
-                    if (placed.Status == BtccOrderStatus.Declined)
+                    leg.PendingType = pending.Type;
+                    leg.PendingPrice = pending.Price;
+                    return SendPending(order, leg, new BtccOpenPendingRequest(leg.SymbolPath, pending.Direction, pending.Type, pending.Volume, pending.Price, multiple)
                     {
-                        throw new InvalidOperationException($"BTCC declined the order (pending order {placed.Id})");
-                    }
-                    tracked.PendingOrderId = placed.Id;
-                    tracked.PendingType = pending.Type;
-                    tracked.PendingPrice = pending.Price;
-                    if (placed.RequestTime > 0)
+                        ResendWhenNotListed = false,
+                        ExistingOrderIds = existingOrderIds
+                    });
+                case BtccClosePendingStep close:
+                    leg.PendingType = close.Type;
+                    leg.PendingPrice = close.Price;
+                    leg.ClosesPositionId = close.PositionId;
+                    return SendPending(order, leg, new BtccOpenPendingRequest(leg.SymbolPath, CloseDirection(close.PositionDirection), close.Type, close.Volume, close.Price, multiple)
                     {
-                        tracked.RequestTime = Math.Min(tracked.RequestTime, placed.RequestTime);
-                    }
-                    AddBrokerId(order, BtccBrokerIds.ForPendingOrder(placed.Id));
-                    return pending.Volume;
-                }
+                        PositionId = close.PositionId,
+                        ResendWhenNotListed = false,
+                        ExistingOrderIds = existingOrderIds
+                    });
                 default:
                     throw new InvalidOperationException($"Unknown order step {step}");
             }
         }
 
-        /// <summary>Adds a BTCC id to a LEAN order's BrokerId once.</summary>
-        public static void AddBrokerId(Order order, string brokerId)
+        /// <summary>openpending for a leg: the pending order's id goes on the leg and into the LEAN order's BrokerId.</summary>
+        private decimal SendPending(Order order, BtccTrackedOrder leg, BtccOpenPendingRequest request)
         {
-            if (!order.BrokerId.Contains(brokerId))
+            var placed = _client.OpenPendingAsync(request).GetAwaiter().GetResult();
+            if (placed.Status == BtccOrderStatus.Declined)
             {
-                order.BrokerId.Add(brokerId);
+                throw new InvalidOperationException($"BTCC declined the order (pending order {placed.Id})");
             }
+            leg.PendingOrderId = placed.Id;
+            if (placed.RequestTime > 0)
+            {
+                leg.RequestTime = Math.Min(leg.RequestTime, placed.RequestTime);
+            }
+            AddBrokerId(order, BtccBrokerIds.ForPendingOrder(placed.Id));
+            return request.Volume;
         }
+
+        /// <summary>The <c>direction</c> a close of a ticket on <paramref name="positionDirection"/>'s side is sent with (BTCC's docs leave it open).</summary>
+        private BtccDirection CloseDirection(BtccDirection positionDirection)
+            => _settings.CloseDirectionIsClosingSide ? BtccOrderDirection.Opposite(positionDirection) : positionDirection;
+
+        private static decimal StepVolume(BtccOrderStep step) => step switch
+        {
+            BtccClosePositionStep close => close.Volume,
+            BtccOpenPositionStep open => open.Volume,
+            BtccOpenPendingStep pending => pending.Volume,
+            BtccClosePendingStep close => close.Volume,
+            _ => 0m
+        };
     }
 }

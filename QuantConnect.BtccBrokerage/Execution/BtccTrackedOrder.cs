@@ -5,29 +5,46 @@ using QuantConnect.Orders;
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
-    /// The fill engine's mutable record of one LEAN order that is not yet closed: its BTCC ids, fills and
-    /// status. Changed only by the fill engine's classes, under its gate.
+    /// The fill engine's mutable record of one leg of a LEAN order that is not yet closed (<see cref="BtccLeanOrder"/>):
+    /// a market order's requests, or one BTCC pending order; its BTCC ids, fills and status. Changed only by the fill
+    /// engine's classes, under its gate.
     /// </summary>
     internal sealed class BtccTrackedOrder
     {
         private decimal? _pendingPrice;
 
-        public BtccTrackedOrder(Order order, string symbolPath, long requestTime, long sequence)
+        public BtccTrackedOrder(BtccLeanOrder parent, string symbolPath, decimal quantity, long requestTime, long sequence)
         {
-            Order = order;
+            Parent = parent;
             SymbolPath = symbolPath;
-            Direction = BtccOrderDirection.FromQuantity(order.Quantity);
-            Quantity = order.AbsoluteQuantity;
+            Direction = BtccOrderDirection.FromQuantity(parent.Order.Quantity);
+            Quantity = quantity;
             RequestTime = requestTime;
             Sequence = sequence;
             LastProgressUtc = DateTime.UtcNow;
         }
 
-        public Order Order { get; set; }
+        /// <summary>The LEAN order this leg is part of.</summary>
+        public BtccLeanOrder Parent { get; }
+
+        /// <summary>The leg's identity in the fill engine (what the diff attributes fills to).</summary>
+        public int Key => (int)Sequence;
+
+        /// <summary>The LEAN order.</summary>
+        public Order Order => Parent.Order;
         public string SymbolPath { get; }
         public BtccDirection Direction { get; }
-        /// <summary>Absolute quantity expected to fill (lowered when part of a market order could not be sent).</summary>
+        /// <summary>Absolute quantity this leg is expected to fill (lowered when part of it could not be sent, or moved to another leg).</summary>
         public decimal Quantity { get; set; }
+
+        /// <summary>The ticket a closing pending order closes (0: it opens, or the ticket is not known, e.g. after a restart).</summary>
+        public long ClosesPositionId { get; set; }
+
+        /// <summary>Whether the leg is a pending order that closes a ticket (type 3, 4 or 5).</summary>
+        public bool IsClosingLeg => PendingType is BtccPendingOrderType.LimitClose or BtccPendingOrderType.MarketStopLoss or BtccPendingOrderType.MarketTakeProfit;
+
+        /// <summary>Whether the leg was adopted without its volume: the first orderList listing gives it.</summary>
+        public bool AwaitsListedVolume { get; set; }
         public decimal Filled { get; set; }
         public long RequestTime { get; set; }
         public long Sequence { get; }
@@ -69,9 +86,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// </summary>
         public decimal KnownExecutedVolume { get; private set; }
 
-        /// <summary>Why the unsent rest of a market order was dropped; the order ends Canceled once the sent part filled.</summary>
-        public string? ShortfallReason { get; set; }
-
         /// <summary>The last deal id getHisOrder gives for the order once it executed (null: not looked up, or none).</summary>
         public long? HistoryLastDealId { get; set; }
 
@@ -108,8 +122,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public bool AwaitsFills(Func<long, bool> isReported)
             => KnownExecutedVolume - ExecutedBefore > Filled || HistoryLastDealId is { } last && !isReported(last);
 
-        public TrackedOrderView ToView() => new(Order.Id, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
+        /// <summary>What BTCC executed of the pending order since this leg owns it: at least what was reported.</summary>
+        public decimal Executed => Math.Max(KnownExecutedVolume - ExecutedBefore, Filled);
+
+        public TrackedOrderView ToView() => new(Key, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
         {
+            ClosesPositionId = ClosesPositionId,
             PendingOrderId = PendingOrderId,
             PendingType = PendingType,
             PendingPrice = PendingPrice,

@@ -46,10 +46,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <list type="number">
     /// <item>Market open: reason 1 and its positionid is a ticket the order opened (openposition reply), or a
     /// listed ticket with that id echoes one of the order's refids as order_refid.</item>
-    /// <item>Market close: reason 2 and its positionid is a ticket the order asked to close; several orders
-    /// closing one ticket are served first-in-first-out, by volume.</item>
+    /// <item>Market close: reason 2 and its positionid is a ticket the order asked to close, not before the order was
+    /// sent; several orders closing one ticket are served first-in-first-out, by volume. A closing pending order on that
+    /// ticket (rule 3) that orderList shows executing the deal, or whose history names it, takes it first.</item>
     /// <item>Triggered pending order (BTCC gives no link from the order to its deal): reason 1 and order_type 2
-    /// (limit open) or 3 (stop open) matching the order's pending type; same symbol path and direction;
+    /// (limit open) or 3 (stop open) matching the order's pending type, or reason 2 (not a liquidation) on the ticket a
+    /// limit close or stop-loss closes; same symbol path and direction;
     /// exec_time ≥ the order's request time (and after the last execution its accounted volume includes, for orders
     /// this instance took over); volume ≤ the order's unfilled volume; price consistent for a limit (buy: exec ≤ a
     /// limit the order had, sell: exec ≥ one; an update changes the limit of later fills only); and orderList shows
@@ -130,11 +132,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             // the volume of each order's history-named last deal is kept for that deal: other deals cannot take it
             var byId = fresh.ToDictionary(f => f.DealId);
             var reserved = index.Pending
-                .Where(t => t.HistoryLastDealId is { } last && byId.TryGetValue(last, out var named) && named.IsPendingOpen)
+                .Where(t => t.HistoryLastDealId is { } last && byId.TryGetValue(last, out var named) && PendingFillMatcher.IsPendingExecution(named))
                 .ToDictionary(t => t.OrderId, t => byId[t.HistoryLastDealId!.Value].Volume);
             foreach (var fill in fresh)
             {
                 var owner = MatchMarketOpen(fill, tracked, index, refIdOwners, filled)
+                    ?? (fill.Reason == BtccDealReason.Close ? pending.Match(fill, filled, reserved, provenOnly: true) : null)
                     ?? MatchClose(fill, index, closes)
                     ?? pending.Match(fill, filled, reserved);
                 if (owner == null)
@@ -147,7 +150,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     reserved.Remove(owner.OrderId);
                 }
                 filled[owner.OrderId] += fill.Volume;
-                if (owner.PendingOrderId is { } pendingId && fill.IsPendingOpen)
+                if (owner.PendingOrderId is { } pendingId && PendingFillMatcher.IsPendingExecution(fill))
                 {
                     accounted[pendingId] = accounted.GetValueOrDefault(pendingId) + fill.Volume;
                 }
@@ -258,7 +261,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             // first-in-first-out across the orders that asked to close this ticket
             var volume = fill.Volume;
             TrackedOrderView? owner = null;
-            foreach (var order in closers)
+            foreach (var order in closers.Where(c => fill.ExecTime >= c.RequestTime))
             {
                 var requests = closes[order.OrderId];
                 for (var i = 0; i < requests.Count; i++)

@@ -7,7 +7,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="ExecTime">exec_time, unix seconds.</param>
     /// <param name="OrderId">LEAN order it was reported for (0: history or outside LEAN).</param>
     /// <param name="Volume">Absolute volume reported for that order.</param>
-    public sealed record FillLedgerDeal(long DealId, long ExecTime, int OrderId, decimal Volume);
+    /// <param name="PendingOrderId">The order's BTCC pending order that made it (0: a market request; absent in older files).</param>
+    public sealed record FillLedgerDeal(long DealId, long ExecTime, int OrderId, decimal Volume, long PendingOrderId = 0);
 
     /// <summary>The saved form of a <see cref="ReportedFillLedger"/>.</summary>
     public sealed record FillLedgerDocument

@@ -153,6 +153,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 var item = await _client.GetHisOrderItemAsync(pendingOrderId, cancellationToken).ConfigureAwait(false);
                 if (item?.StatusValue is { } known)
                 {
+                    if (item.Kind is >= (int)BtccPendingOrderType.LimitOpen and <= (int)BtccPendingOrderType.MarketTakeProfit)
+                    {
+                        // an adopted order's kind (opening or closing) is BTCC's, not what LEAN's order type suggests
+                        tracked.PendingType = (BtccPendingOrderType)item.Kind;
+                    }
                     // a triggered order, or a cancelled one that executed in part first, names its last deal (unless that
                     // execution predates the LEAN order, which took the pending order over later)
                     if (known is BtccOrderStatus.Triggered or BtccOrderStatus.Cancelled

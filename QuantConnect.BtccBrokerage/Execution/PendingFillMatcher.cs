@@ -4,8 +4,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
     /// The triggered-pending-order rule of <see cref="ExecutionDiff"/>: BTCC names no order on a deal, so a deal of a
-    /// triggered limit or stop open is matched to the tracked order its characteristics and BTCC's executions of it
-    /// fit (see <see cref="ExecutionDiff"/>'s remarks). Pure: one instance serves one poll's diff.
+    /// triggered limit or stop open, or a close deal of a triggered limit close or stop-loss, is matched to the tracked
+    /// order its characteristics and BTCC's executions of it fit (see <see cref="ExecutionDiff"/>'s remarks). A closing
+    /// pending order takes close deals of its ticket (of any ticket of its symbol and side when the ticket is not
+    /// known). Pure: one instance serves one poll's diff.
     /// </summary>
     internal sealed class PendingFillMatcher
     {
@@ -32,19 +34,26 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _checkpoints = checkpoints;
         }
 
+        /// <summary>Whether a deal may be a triggered pending order's execution: a limit or stop open, or any close but a liquidation.</summary>
+        public static bool IsPendingExecution(BtccFill fill)
+            => fill.IsPendingOpen || fill.Reason == BtccDealReason.Close && fill.OrderType != BtccDealOrderType.Liquidation;
+
         /// <summary>The order a triggered-order deal belongs to, or null (none, or the deal must wait for a history look-up).</summary>
         /// <param name="fill">The deal.</param>
         /// <param name="filled">Volume attributed so far per LEAN order.</param>
         /// <param name="reserved">Per LEAN order, the volume of its history-named last deal still to come.</param>
-        public TrackedOrderView? Match(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved)
+        /// <param name="provenOnly">
+        /// Only an order that orderList shows executing this much, or whose history names the deal: a close deal is
+        /// offered so before a market close of its ticket may take it, and as any other pending deal after.
+        /// </param>
+        public TrackedOrderView? Match(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved, bool provenOnly = false)
         {
-            if (!fill.IsPendingOpen)
+            if (!IsPendingExecution(fill))
             {
                 return null;
             }
-            var wantedType = fill.OrderType == BtccDealOrderType.LimitOpen ? BtccPendingOrderType.LimitOpen : BtccPendingOrderType.StopOpen;
             var candidates = _orders
-                .Where(t => t.PendingType == wantedType && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
+                .Where(t => Executes(t, fill) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
                 .Where(t => fill.ExecTime >= t.RequestTime)
                 // a deal up to the last execution the accounted volume includes is in that volume (whole seconds: a
                 // second deal of that very second is taken as included too)
@@ -69,6 +78,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 return null;
             }
             var owner = Choose(candidates, fill);
+            if (provenOnly && owner != null && owner.HistoryLastDealId != fill.DealId && !candidates.Any(c => c.Order == owner && c.Grew == true && !c.Gone))
+            {
+                return null;
+            }
             if (owner != null)
             {
                 _taken[(owner.OrderId, fill.ExecTime)] = _taken.GetValueOrDefault((owner.OrderId, fill.ExecTime)) + 1;
@@ -143,10 +156,24 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return true;
         }
 
+        /// <summary>
+        /// Whether the order's kind made the deal: an open of its pending type, or a close of its ticket (BTCC's close
+        /// codes do not tell a limit close from a stop-loss, nor from a market close).
+        /// </summary>
+        private static bool Executes(TrackedOrderView order, BtccFill fill)
+        {
+            if (fill.IsPendingOpen)
+            {
+                var wanted = fill.OrderType == BtccDealOrderType.LimitOpen ? BtccPendingOrderType.LimitOpen : BtccPendingOrderType.StopOpen;
+                return order.PendingType == wanted;
+            }
+            return order.ClosesTicket && (order.ClosesPositionId == 0 || order.ClosesPositionId == fill.PositionId);
+        }
+
         /// <summary>A limit fill is at or better than one of the limits the order had (buy: at or below, sell: at or above).</summary>
         private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)
         {
-            if (order.PendingType != BtccPendingOrderType.LimitOpen || order.PendingPrice is not { } current)
+            if (order.PendingType is not (BtccPendingOrderType.LimitOpen or BtccPendingOrderType.LimitClose) || order.PendingPrice is not { } current)
             {
                 return true;
             }

@@ -4,7 +4,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="ExecTime">Execution time, unix seconds.</param>
     /// <param name="OrderId">The LEAN order it was reported for; 0 for history or a fill outside LEAN.</param>
     /// <param name="Volume">Absolute volume reported for <paramref name="OrderId"/> (0 when not reported as a LEAN fill).</param>
-    public readonly record struct LedgerEntry(long ExecTime, int OrderId, decimal Volume);
+    /// <param name="PendingOrderId">The BTCC pending order of that LEAN order that made it (0: a market request, or not known).</param>
+    public readonly record struct LedgerEntry(long ExecTime, int OrderId, decimal Volume, long PendingOrderId = 0);
 
     /// <summary>
     /// The deal ids LEAN was already told about (or that predate this brokerage), so every fill is reported
@@ -74,11 +75,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="execTime">Its exec_time, unix seconds.</param>
         /// <param name="orderId">The LEAN order it is reported for (0: none).</param>
         /// <param name="volume">The volume reported for that order.</param>
-        public bool TryRecord(long dealId, long execTime, int orderId = 0, decimal volume = 0m)
+        /// <param name="pendingOrderId">The order's BTCC pending order that made it (0: none).</param>
+        public bool TryRecord(long dealId, long execTime, int orderId = 0, decimal volume = 0m, long pendingOrderId = 0)
         {
             lock (_gate)
             {
-                if (!_deals.TryAdd(dealId, new LedgerEntry(execTime, orderId, volume)))
+                if (!_deals.TryAdd(dealId, new LedgerEntry(execTime, orderId, volume, pendingOrderId)))
                 {
                     return false;
                 }
@@ -88,10 +90,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
-        /// <summary>Absolute volume recorded as filled for LEAN order <paramref name="orderId"/>.</summary>
-        public decimal FilledVolume(int orderId)
+        /// <summary>Absolute volume recorded as filled for LEAN order <paramref name="orderId"/> (by its pending order <paramref name="pendingOrderId"/> only, when given).</summary>
+        public decimal FilledVolume(int orderId, long? pendingOrderId = null)
         {
-            lock (_gate) return _deals.Values.Where(e => e.OrderId == orderId).Sum(e => e.Volume);
+            lock (_gate) return _deals.Values.Where(e => e.OrderId == orderId && (pendingOrderId == null || e.PendingOrderId == pendingOrderId)).Sum(e => e.Volume);
         }
 
         /// <summary>
@@ -131,7 +133,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 foreach (var deal in document.Deals)
                 {
-                    _deals.TryAdd(deal.DealId, new LedgerEntry(deal.ExecTime, deal.OrderId, deal.Volume));
+                    _deals.TryAdd(deal.DealId, new LedgerEntry(deal.ExecTime, deal.OrderId, deal.Volume, deal.PendingOrderId));
                 }
                 _latestExecTime = Math.Max(document.LatestExecTime, _deals.Count == 0 ? 0 : _deals.Values.Max(e => e.ExecTime));
                 _settlementTime = document.SettlementTime;
@@ -152,7 +154,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 var oldest = _latestExecTime - (long)keep.TotalSeconds;
                 var deals = _deals.Where(d => d.Value.ExecTime >= oldest)
                     .OrderBy(d => d.Value.ExecTime).ThenBy(d => d.Key)
-                    .Select(d => new FillLedgerDeal(d.Key, d.Value.ExecTime, d.Value.OrderId, d.Value.Volume))
+                    .Select(d => new FillLedgerDeal(d.Key, d.Value.ExecTime, d.Value.OrderId, d.Value.Volume, d.Value.PendingOrderId))
                     .ToList();
                 return new FillLedgerDocument
                 {

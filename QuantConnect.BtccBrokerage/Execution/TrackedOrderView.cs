@@ -13,10 +13,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     }
 
     /// <summary>
-    /// What the fill engine knows about one open LEAN order: the BTCC ids it got and how much is filled.
+    /// What the fill engine knows about one open LEAN order, or one leg of it (a LEAN order sent as several BTCC
+    /// pending orders has a view per pending order): the BTCC ids it got and how much is filled.
     /// An immutable input of <see cref="ExecutionDiff"/>.
     /// </summary>
-    /// <param name="OrderId">LEAN order id.</param>
+    /// <param name="OrderId">Who fills are attributed to: the LEAN order, or its leg (the fill engine's id for it).</param>
     /// <param name="SymbolPath">BTCC symbol path the order went to.</param>
     /// <param name="Direction">Buy or sell.</param>
     /// <param name="Quantity">Absolute order quantity.</param>
@@ -28,8 +29,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>BTCC pending order id (limit/stop orders).</summary>
         public long? PendingOrderId { get; init; }
 
-        /// <summary>openpending type (limit or stop open).</summary>
+        /// <summary>openpending type: limit or stop open, or limit close / stop-loss on <see cref="ClosesPositionId"/>.</summary>
         public BtccPendingOrderType? PendingType { get; init; }
+
+        /// <summary>The ticket a closing pending order closes (0: any of its symbol's, when not known).</summary>
+        public long ClosesPositionId { get; init; }
+
+        /// <summary>Whether the pending order closes a ticket (types 3, 4, 5) rather than opening one.</summary>
+        public bool ClosesTicket => PendingType is BtccPendingOrderType.LimitClose or BtccPendingOrderType.MarketStopLoss or BtccPendingOrderType.MarketTakeProfit;
 
         /// <summary>The limit or stop price.</summary>
         public decimal? PendingPrice { get; init; }

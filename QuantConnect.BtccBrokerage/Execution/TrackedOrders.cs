@@ -5,12 +5,13 @@ using QuantConnect.Securities;
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
-    /// The LEAN orders the fill engine follows, by LEAN id, and the finding of LEAN orders that carry BTCC ids
-    /// this instance did not place (loaded at start, a restart). Guarded by the engine's gate.
+    /// The LEAN orders the fill engine follows (by LEAN id) and their legs (by the engine's leg id), and the finding of
+    /// LEAN orders that carry BTCC ids this instance did not place (loaded at start, a restart). Guarded by the engine's gate.
     /// </summary>
     internal sealed class TrackedOrders
     {
-        private readonly Dictionary<int, BtccTrackedOrder> _byId = new();
+        private readonly Dictionary<int, BtccLeanOrder> _orders = new();
+        private readonly Dictionary<int, BtccTrackedOrder> _legs = new();
         private readonly IOrderProvider? _orderProvider;
         private readonly Func<Symbol, string?> _pathOf;
         private readonly Func<long, (decimal Volume, long Since)?> _listingOf;
@@ -30,44 +31,77 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _listingOf = listingOf;
         }
 
-        /// <summary>Every tracked order, ended ones still kept included.</summary>
-        public IEnumerable<BtccTrackedOrder> All => _byId.Values;
+        /// <summary>Every tracked leg, ended ones still kept included.</summary>
+        public IEnumerable<BtccTrackedOrder> All => _legs.Values;
 
-        /// <summary>Starts tracking an order this instance sends.</summary>
-        public BtccTrackedOrder Track(Order order, string symbolPath, long requestTime)
+        /// <summary>Every tracked LEAN order.</summary>
+        public IEnumerable<BtccLeanOrder> Orders => _orders.Values;
+
+        /// <summary>Starts tracking a LEAN order this instance sends (its legs follow with <see cref="AddLeg"/>).</summary>
+        public BtccLeanOrder Track(BtccLeanOrder parent)
         {
-            var tracked = new BtccTrackedOrder(order, symbolPath, requestTime, Interlocked.Increment(ref _sequence));
-            _byId[order.Id] = tracked;
-            return tracked;
+            _orders[parent.Order.Id] = parent;
+            return parent;
         }
 
-        /// <summary>The tracked record of a LEAN order id.</summary>
-        public bool TryGet(int orderId, out BtccTrackedOrder tracked) => _byId.TryGetValue(orderId, out tracked!);
+        private BtccLeanOrder Track(Order order, string symbolPath, int multiple) => Track(new BtccLeanOrder(order, symbolPath, multiple));
 
-        /// <summary>Stops tracking an order.</summary>
-        public void Remove(int orderId) => _byId.Remove(orderId);
-
-        /// <summary>Whether a tracked order owns BTCC pending order <paramref name="pendingId"/>.</summary>
-        public bool OwnsPending(long pendingId) => _byId.Values.Any(t => t.PendingOrderId == pendingId);
-
-        /// <summary>The diff's view of every order still open.</summary>
-        public IReadOnlyList<TrackedOrderView> OpenViews() => _byId.Values.Where(t => !t.IsTerminal).Select(t => t.ToView()).ToList();
-
-        /// <summary>The tracked record of <paramref name="order"/>, adopting a working order LEAN knows by BTCC id (e.g. loaded at start).</summary>
-        public BtccTrackedOrder? Find(Order order)
+        /// <summary>Adds a leg of <paramref name="quantity"/> to a tracked LEAN order.</summary>
+        public BtccTrackedOrder AddLeg(BtccLeanOrder parent, string symbolPath, decimal quantity, long requestTime)
         {
-            if (_byId.TryGetValue(order.Id, out var tracked))
+            var leg = new BtccTrackedOrder(parent, symbolPath, quantity, requestTime, Interlocked.Increment(ref _sequence));
+            parent.Legs.Add(leg);
+            _legs[leg.Key] = leg;
+            return leg;
+        }
+
+        /// <summary>Drops a leg that was never placed.</summary>
+        public void RemoveLeg(BtccTrackedOrder leg)
+        {
+            leg.Parent.Legs.Remove(leg);
+            _legs.Remove(leg.Key);
+        }
+
+        /// <summary>The leg of an engine leg id (what the diff attributed a fill to).</summary>
+        public bool TryGet(int key, out BtccTrackedOrder leg) => _legs.TryGetValue(key, out leg!);
+
+        /// <summary>Stops tracking a LEAN order and its legs.</summary>
+        public void Remove(BtccLeanOrder parent)
+        {
+            if (_orders.TryGetValue(parent.Order.Id, out var known) && ReferenceEquals(known, parent))
+            {
+                _orders.Remove(parent.Order.Id);
+            }
+            foreach (var leg in parent.Legs)
+            {
+                _legs.Remove(leg.Key);
+            }
+        }
+
+        /// <summary>Whether a tracked leg owns BTCC pending order <paramref name="pendingId"/>.</summary>
+        public bool OwnsPending(long pendingId) => _legs.Values.Any(t => t.PendingOrderId == pendingId);
+
+        /// <summary>The diff's view of every leg still open.</summary>
+        public IReadOnlyList<TrackedOrderView> OpenViews() => _legs.Values.Where(t => !t.IsTerminal).Select(t => t.ToView()).ToList();
+
+        /// <summary>The tracked record of <paramref name="order"/>, adopting a working order LEAN knows by BTCC ids (e.g. loaded at start).</summary>
+        public BtccLeanOrder? Find(Order order)
+        {
+            if (_orders.TryGetValue(order.Id, out var tracked))
             {
                 return tracked;
             }
-            foreach (var brokerId in order.BrokerId)
+            var pendingIds = PendingIdsOf(order);
+            if (pendingIds.Count == 0 || order.Type is not (OrderType.Limit or OrderType.StopMarket))
             {
-                if (BtccBrokerIds.TryParsePendingOrder(brokerId, out var pendingId))
-                {
-                    return AdoptPending(order, pendingId, null);
-                }
+                return null;
             }
-            return null;
+            var parent = Track(order, _pathOf(order.Symbol) ?? string.Empty, 0);
+            foreach (var pendingId in pendingIds)
+            {
+                AdoptPending(parent, pendingId, null);
+            }
+            return parent;
         }
 
         /// <summary>Tracks working orders LEAN knows by BTCC id but this instance did not place (e.g. loaded at start).</summary>
@@ -84,21 +118,23 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 var order = _orderProvider.GetOrdersByBrokerageId(BtccBrokerIds.ForPendingOrder(pending.Id))?.FirstOrDefault(o => o.Status.IsOpen());
-                if (order != null)
+                if (order == null)
                 {
-                    AdoptPending(order, pending.Id, pending);
+                    continue;
                 }
+                var parent = _orders.TryGetValue(order.Id, out var known) ? known : Track(order, pending.Symbol, 0);
+                AdoptPending(parent, pending.Id, pending);
             }
         }
 
         /// <summary>
-        /// Tracks every open LEAN order that carries BTCC ids (a restart): pending orders by their BTCC order id,
-        /// market orders by the tickets they opened or closed; <paramref name="filledOf"/> (the ledger) says how much
-        /// of each was already reported.
+        /// Tracks every open LEAN order that carries BTCC ids (a restart): pending orders by their BTCC order ids (one leg
+        /// each), market orders by the tickets they opened or closed; <paramref name="filledOf"/> (the ledger) says how much
+        /// of each LEAN order, and of each of its pending orders, was already reported.
         /// </summary>
-        /// <param name="filledOf">Volume already reported for a LEAN order id.</param>
+        /// <param name="filledOf">Volume already reported for a LEAN order id, of one of its pending orders when given.</param>
         /// <param name="slackSeconds">How far before LEAN's order time the exchange may have received it.</param>
-        public List<BtccTrackedOrder> AdoptOpenLeanOrders(Func<int, decimal> filledOf, long slackSeconds)
+        public List<BtccTrackedOrder> AdoptOpenLeanOrders(Func<int, long?, decimal> filledOf, long slackSeconds)
         {
             var adopted = new List<BtccTrackedOrder>();
             if (_orderProvider == null)
@@ -107,68 +143,92 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             foreach (var order in _orderProvider.GetOpenOrders().OrderBy(o => o.Id))
             {
-                if (_byId.ContainsKey(order.Id) || order.BrokerId.Count == 0)
+                if (_orders.ContainsKey(order.Id) || order.BrokerId.Count == 0)
                 {
                     continue;
                 }
-                var filled = filledOf(order.Id);
+                var filled = filledOf(order.Id, null);
                 if (filled >= order.AbsoluteQuantity)
                 {
                     continue;
                 }
-                var pendingId = order.BrokerId.Select(id => BtccBrokerIds.TryParsePendingOrder(id, out var pending) ? pending : (long?)null).FirstOrDefault(id => id.HasValue);
-                BtccTrackedOrder tracked;
-                if (pendingId is { } pending && order.Type is OrderType.Limit or OrderType.StopMarket)
+                var pendingIds = PendingIdsOf(order);
+                if (pendingIds.Count > 0 && order.Type is OrderType.Limit or OrderType.StopMarket)
                 {
-                    tracked = AdoptPending(order, pending, null);
-                    // the exchange's request time is unknown here; LEAN's order time bounds it from below
-                    tracked.RequestTime = new DateTimeOffset(DateTime.SpecifyKind(order.Time, DateTimeKind.Utc)).ToUnixTimeSeconds() - slackSeconds;
+                    var parent = Track(order, _pathOf(order.Symbol) ?? string.Empty, 0);
+                    parent.Filled = filled;
+                    foreach (var pendingId in pendingIds)
+                    {
+                        var leg = AdoptPending(parent, pendingId, null);
+                        // the exchange's request time is unknown here; LEAN's order time bounds it from below
+                        leg.RequestTime = new DateTimeOffset(DateTime.SpecifyKind(order.Time, DateTimeKind.Utc)).ToUnixTimeSeconds() - slackSeconds;
+                        leg.Filled = pendingIds.Count == 1 ? filled : filledOf(order.Id, pendingId);
+                        adopted.Add(leg);
+                    }
                 }
                 else if (order.Type == OrderType.Market)
                 {
-                    tracked = Track(order, _pathOf(order.Symbol) ?? string.Empty, 0);
+                    var parent = Track(order, _pathOf(order.Symbol) ?? string.Empty, 0);
+                    parent.Filled = filled;
+                    var leg = AddLeg(parent, parent.SymbolPath, order.AbsoluteQuantity, 0);
                     foreach (var brokerId in order.BrokerId)
                     {
                         if (BtccBrokerIds.TryParsePosition(brokerId, out var positionId))
                         {
                             // which of its tickets it opened and which it closed is not kept: either kind of deal on them is its
-                            tracked.OpenedPositionIds.Add(positionId);
-                            tracked.Closes.Add(new PositionCloseRequest(positionId, order.AbsoluteQuantity));
+                            leg.OpenedPositionIds.Add(positionId);
+                            leg.Closes.Add(new PositionCloseRequest(positionId, order.AbsoluteQuantity));
                         }
                     }
-                    BtccLog.Trace("TrackedOrders", "AdoptOpenLeanOrders", $"tracking LEAN market order {order.Id} on tickets {string.Join(", ", tracked.OpenedPositionIds)}");
+                    leg.Filled = filled;
+                    adopted.Add(leg);
+                    BtccLog.Trace("TrackedOrders", "AdoptOpenLeanOrders", $"tracking LEAN market order {order.Id} on tickets {string.Join(", ", leg.OpenedPositionIds)}");
                 }
                 else
                 {
                     continue;
                 }
-                tracked.Filled = filled;
                 if (filled > 0m)
                 {
-                    tracked.Status = OrderStatus.PartiallyFilled;
+                    _orders[order.Id].Status = OrderStatus.PartiallyFilled;
+                    foreach (var leg in _orders[order.Id].Legs.Where(l => l.Filled > 0m))
+                    {
+                        leg.Status = OrderStatus.PartiallyFilled;
+                    }
                 }
-                adopted.Add(tracked);
             }
             return adopted;
         }
 
-        private BtccTrackedOrder AdoptPending(Order order, long pendingId, BtccOrder? pending)
+        private static List<long> PendingIdsOf(Order order)
+            => order.BrokerId.Select(id => BtccBrokerIds.TryParsePendingOrder(id, out var pending) ? pending : (long?)null)
+                .OfType<long>().Distinct().ToList();
+
+        private BtccTrackedOrder AdoptPending(BtccLeanOrder parent, long pendingId, BtccOrder? pending)
         {
+            var order = parent.Order;
             var path = pending?.Symbol ?? _pathOf(order.Symbol) ?? string.Empty;
-            var tracked = Track(order, path, pending?.RequestTime ?? 0);
-            tracked.PendingOrderId = pendingId;
-            tracked.PendingType = order.Type == OrderType.StopMarket ? BtccPendingOrderType.StopOpen : BtccPendingOrderType.LimitOpen;
-            tracked.PendingPrice = order switch { LimitOrder l => l.LimitPrice, StopMarketOrder s => s.StopPrice, _ => null };
-            tracked.Status = order.Status == OrderStatus.PartiallyFilled ? OrderStatus.PartiallyFilled : OrderStatus.Submitted;
+            var single = PendingIdsOf(order).Count <= 1;
+            // one pending order: it carries the order's whole quantity; one of several: its listing says how much
+            var quantity = single ? order.AbsoluteQuantity : pending != null ? pending.RequestVolume : order.AbsoluteQuantity;
+            var leg = AddLeg(parent, path, quantity, pending?.RequestTime ?? 0);
+            leg.AwaitsListedVolume = !single && pending == null;
+            leg.PendingOrderId = pendingId;
+            leg.PendingType = pending?.Type is { } listedType and not BtccPendingOrderType.None
+                ? listedType
+                : order.Type == OrderType.StopMarket ? BtccPendingOrderType.StopOpen : BtccPendingOrderType.LimitOpen;
+            leg.PendingPrice = order switch { LimitOrder l => l.LimitPrice, StopMarketOrder s => s.StopPrice, _ => null };
+            leg.Status = order.Status == OrderStatus.PartiallyFilled ? OrderStatus.PartiallyFilled : OrderStatus.Submitted;
+            parent.Status = leg.Status;
             if (_listingOf(pendingId) is { } listing)
             {
                 // LEAN re-created the order from that listing: what had executed by then is not this order's
-                tracked.ExecutedBefore = listing.Volume;
-                tracked.TakenOverAt = listing.Since;
-                tracked.NoteExecuted(listing.Volume);
+                leg.ExecutedBefore = listing.Volume;
+                leg.TakenOverAt = listing.Since;
+                leg.NoteExecuted(listing.Volume);
             }
             BtccLog.Trace("TrackedOrders", "Adopt", $"tracking LEAN order {order.Id} as BTCC pending order {pendingId}");
-            return tracked;
+            return leg;
         }
     }
 }

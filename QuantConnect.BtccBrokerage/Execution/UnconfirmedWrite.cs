@@ -26,6 +26,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             BtccClosePositionStep close => close.Volume,
             BtccOpenPositionStep open => open.Volume,
             BtccOpenPendingStep pending => pending.Volume,
+            BtccClosePendingStep close => close.Volume,
             _ => 0m
         };
 
@@ -35,6 +36,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             BtccClosePositionStep close => $"closeposition of {BtccOrderValidator.Format(close.Volume)} on ticket {close.PositionId}",
             BtccOpenPositionStep open => $"openposition of {BtccOrderValidator.Format(open.Volume)} (refid {RefId})",
             BtccOpenPendingStep pending => $"openpending of {BtccOrderValidator.Format(pending.Volume)} @ {BtccOrderValidator.Format(pending.Price)}",
+            BtccClosePendingStep close => $"closing openpending of {BtccOrderValidator.Format(close.Volume)} @ {BtccOrderValidator.Format(close.Price)} on ticket {close.PositionId}",
             _ => Step.ToString()
         };
     }

@@ -17,17 +17,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     {
         private readonly BtccRestApiClient _client;
         private readonly TrackedOrders _tracked;
-        private readonly Action<BtccTrackedOrder, OrderStatus, string> _end;
+        private readonly Action<BtccTrackedOrder, decimal, string> _unplaced;
 
         /// <summary>Creates the settler.</summary>
         /// <param name="client">REST client for the order-history search of an openpending that is due.</param>
         /// <param name="tracked">The tracked orders.</param>
-        /// <param name="end">Ends an order with a non-fill status and a message.</param>
-        public UnconfirmedWriteSettler(BtccRestApiClient client, TrackedOrders tracked, Action<BtccTrackedOrder, OrderStatus, string> end)
+        /// <param name="unplaced">Takes a leg's volume as not placed, with the reason.</param>
+        public UnconfirmedWriteSettler(BtccRestApiClient client, TrackedOrders tracked, Action<BtccTrackedOrder, decimal, string> unplaced)
         {
             _client = client;
             _tracked = tracked;
-            _end = end;
+            _unplaced = unplaced;
         }
 
         /// <summary>
@@ -43,14 +43,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     switch (write.Step)
                     {
-                        case BtccOpenPendingStep pending:
+                        case BtccOpenPendingStep or BtccClosePendingStep:
                             var listed = snapshot.Orders
-                                .Where(o => IsFree(o.Id, write) && Matches(o, tracked.SymbolPath, pending, write.SentAt))
+                                .Where(o => IsFree(o.Id, write) && Matches(o, tracked.SymbolPath, write.Step, write.SentAt))
                                 .OrderBy(o => o.RequestTime).ThenBy(o => o.Id)
                                 .FirstOrDefault();
                             if (listed != null)
                             {
-                                Adopt(tracked, write, pending, listed.Id, listed.RequestTime);
+                                Adopt(tracked, write, listed.Id, listed.RequestTime);
                                 tracked.NoteExecuted(listed.ExecuteVolume);
                                 found.Add((tracked, listed.Id));
                             }
@@ -89,6 +89,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         {
             BtccOpenPendingStep pending => fill.IsPendingOpen && fill.Symbol == t.SymbolPath && fill.Direction == pending.Direction
                 && fill.OrderType == (pending.Type == BtccPendingOrderType.StopOpen ? BtccDealOrderType.StopOpen : BtccDealOrderType.LimitOpen),
+            BtccClosePendingStep close => fill.Reason == BtccDealReason.Close && fill.PositionId == close.PositionId,
             BtccOpenPositionStep open => fill.Reason == BtccDealReason.Open && fill.OrderType == BtccDealOrderType.MarketOpen
                 && fill.Symbol == t.SymbolPath && fill.Direction == open.Direction,
             BtccClosePositionStep close => fill.Reason == BtccDealReason.Close && fill.PositionId == close.PositionId,
@@ -97,7 +98,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>Whether an order in orderList nobody owns may be a pending request still unconfirmed.</summary>
         public bool MayOwn(BtccOrder order) => Waiting().Any(t => t.Unconfirmed.Any(w =>
-            w.Step is BtccOpenPendingStep pending && IsFree(order.Id, w) && Matches(order, t.SymbolPath, pending, w.SentAt)));
+            w.Step is BtccOpenPendingStep or BtccClosePendingStep && IsFree(order.Id, w) && Matches(order, t.SymbolPath, w.Step, w.SentAt)));
 
         /// <summary>
         /// Requests past their deadline: an openpending is searched in the order history (it may have triggered at
@@ -110,12 +111,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 foreach (var write in tracked.Unconfirmed.Where(w => w.DeadlineUtc <= now).ToList())
                 {
-                    if (write.Step is BtccOpenPendingStep pending)
+                    if (write.Step is BtccOpenPendingStep or BtccClosePendingStep)
                     {
                         BtccHisOrderItem? match;
                         try
                         {
-                            match = await FindInHistoryAsync(tracked, write, pending, cancellationToken).ConfigureAwait(false);
+                            match = await FindInHistoryAsync(tracked, write, cancellationToken).ConfigureAwait(false);
                         }
                         catch (BtccApiException error)
                         {
@@ -125,7 +126,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                         }
                         if (match != null)
                         {
-                            Adopt(tracked, write, pending, match.OrderId, match.RequestTime / 1000);
+                            Adopt(tracked, write, match.OrderId, match.RequestTime / 1000);
                             continue;
                         }
                     }
@@ -138,32 +139,44 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         private bool IsFree(long pendingOrderId, UnconfirmedWrite write) => !write.ExistingOrderIds.Contains(pendingOrderId) && !_tracked.OwnsPending(pendingOrderId);
 
-        private static bool Matches(BtccOrder order, string path, BtccOpenPendingStep pending, long sentAt)
-            => order.Symbol == path && order.Direction == pending.Direction && order.Type == pending.Type
-               && order.RequestVolume == pending.Volume && order.RequestPrice == pending.Price && order.RequestTime >= sentAt;
+        /// <summary>
+        /// An order in orderList is the openpending's effect when it has its symbol, type, volume and price and was placed
+        /// after it; an opening order also its direction (a closing one's is read as closeposition's, either way).
+        /// </summary>
+        private static bool Matches(BtccOrder order, string path, BtccOrderStep step, long sentAt)
+            => Pending(step) is var (type, direction, volume, price)
+               && order.Symbol == path && (direction == null || order.Direction == direction) && order.Type == type
+               && order.RequestVolume == volume && order.RequestPrice == price && order.RequestTime >= sentAt;
 
-        private async Task<BtccHisOrderItem?> FindInHistoryAsync(BtccTrackedOrder tracked, UnconfirmedWrite write, BtccOpenPendingStep pending, CancellationToken cancellationToken)
+        /// <summary>The type, opening direction (null for a close), volume and price of an openpending step.</summary>
+        private static (BtccPendingOrderType Type, BtccDirection? Direction, decimal Volume, decimal Price) Pending(BtccOrderStep step) => step switch
         {
+            BtccOpenPendingStep open => (open.Type, open.Direction, open.Volume, open.Price),
+            BtccClosePendingStep close => (close.Type, null, close.Volume, close.Price),
+            _ => throw new ArgumentException($"{step} is not an openpending", nameof(step))
+        };
+
+        private async Task<BtccHisOrderItem?> FindInHistoryAsync(BtccTrackedOrder tracked, UnconfirmedWrite write, CancellationToken cancellationToken)
+        {
+            var (type, direction, volume, price) = Pending(write.Step);
             var reply = await _client.GetHisOrderAsync(new BtccHistoryQuery
             {
                 BeginTime = write.SentAt * 1000,
                 Symbol = tracked.SymbolPath,
-                Direction = pending.Direction,
+                Direction = direction,
                 PageNo = 1,
                 PageSize = 100
             }, cancellationToken).ConfigureAwait(false);
             return reply.List
-                .Where(i => IsFree(i.OrderId, write) && i.Symbol == tracked.SymbolPath && i.Kind == (int)pending.Type
-                    && i.RequestVolumeValue == pending.Volume && i.RequestPriceValue == pending.Price && i.RequestTime / 1000 >= write.SentAt)
+                .Where(i => IsFree(i.OrderId, write) && i.Symbol == tracked.SymbolPath && i.Kind == (int)type
+                    && i.RequestVolumeValue == volume && i.RequestPriceValue == price && i.RequestTime / 1000 >= write.SentAt)
                 .OrderBy(i => i.RequestTime).ThenBy(i => i.OrderId)
                 .FirstOrDefault();
         }
 
-        private static void Adopt(BtccTrackedOrder tracked, UnconfirmedWrite write, BtccOpenPendingStep pending, long pendingOrderId, long requestTime)
+        private static void Adopt(BtccTrackedOrder tracked, UnconfirmedWrite write, long pendingOrderId, long requestTime)
         {
             tracked.PendingOrderId = pendingOrderId;
-            tracked.PendingType = pending.Type;
-            tracked.PendingPrice = pending.Price;
             if (requestTime > 0)
             {
                 tracked.RequestTime = Math.Min(tracked.RequestTime, requestTime);
@@ -187,21 +200,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 tracked.Closes.RemoveAll(c => c.PositionId == close.PositionId && c.Volume == close.Volume && c.Attributed == 0m);
             }
-            tracked.Quantity -= write.Volume;
             var reason = $"BTCC shows no trace of the {write.Describe()} whose reply was lost ({write.Reason}): it was not placed";
             BtccLog.Trace("UnconfirmedWriteSettler", "Drop", $"order {tracked.Order.Id}: {reason}");
-            if (tracked.Quantity <= 0m)
-            {
-                _end(tracked, OrderStatus.Invalid, reason);
-            }
-            else if (tracked.Filled >= tracked.Quantity)
-            {
-                _end(tracked, OrderStatus.Canceled, $"The rest of the order was not placed: {reason}");
-            }
-            else
-            {
-                tracked.ShortfallReason = reason;
-            }
+            _unplaced(tracked, write.Volume, reason);
         }
     }
 }

@@ -84,8 +84,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <paramref name="fill"/>: then the fill waits for that look-up rather than being reported as outside LEAN.
         /// </summary>
         private bool AwaitsHistory(BtccFill fill, IReadOnlySet<long> listedOrderIds)
-            => fill.IsPendingOpen
+            => PendingFillMatcher.IsPendingExecution(fill)
                && _tracked.All.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
-                   && !listedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction);
+                   && !listedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction
+                   && (fill.IsPendingOpen ? !t.IsClosingLeg : t.IsClosingLeg && (t.ClosesPositionId == 0 || t.ClosesPositionId == fill.PositionId)));
     }
 }

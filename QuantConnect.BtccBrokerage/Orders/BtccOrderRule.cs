@@ -38,6 +38,14 @@ namespace QuantConnect.Brokerages.Btcc.Orders
         /// <summary>The limit or stop price is not a multiple of the price tick.</summary>
         PriceOffTick,
         /// <summary>Only pending (Limit and StopMarket) orders can be updated on BTCC.</summary>
-        UpdateNotSupported
+        UpdateNotSupported,
+        /// <summary>BTCC carries out good-till-cancelled, Day and GoodTilDate orders only.</summary>
+        UnsupportedTimeInForce,
+        /// <summary>The order's Day or GoodTilDate time in force had ended before it could be sent.</summary>
+        OrderExpired,
+        /// <summary>A reduce-only order (<see cref="BtccOrderProperties.ReduceOnly"/>) would open a ticket.</summary>
+        ReduceOnly,
+        /// <summary>The leverage of <see cref="BtccOrderProperties.Leverage"/> is not one BTCC allows on the instrument.</summary>
+        UnsupportedLeverage
     }
 }

@@ -14,7 +14,7 @@ namespace QuantConnect.Brokerages.Btcc.Orders
     /// Quantities: one LEAN quantity unit is one BTCC volume unit, so the order's absolute quantity is the
     /// <c>request_volume</c> sent to BTCC; each unit holds <c>contract_size</c> units of the base currency,
     /// which LEAN sees as the security's contract multiplier. Checks run in a fixed order and the first
-    /// broken rule is reported: connection, security type, market, order type, quantity, symbol,
+    /// broken rule is reported: connection, security type, market, order type, time in force, quantity, symbol,
     /// tradable side, volume (minimum, step, maximum), price (positive, tick).
     /// </remarks>
     public static class BtccOrderValidator
@@ -72,6 +72,11 @@ namespace QuantConnect.Brokerages.Btcc.Orders
             {
                 return Refuse(BtccOrderRule.UnsupportedOrderType,
                     $"BTCC accepts Market, Limit and StopMarket orders; {order.Type} is not supported");
+            }
+            if (!BtccTimeInForce.IsSupported(order.Properties?.TimeInForce))
+            {
+                return Refuse(BtccOrderRule.UnsupportedTimeInForce,
+                    $"BTCC carries out GoodTilCanceled, Day and GoodTilDate orders; {BtccTimeInForce.Describe(order.Properties?.TimeInForce)} is not supported");
             }
             if (order.Quantity == 0m)
             {

@@ -10,5 +10,12 @@ namespace QuantConnect.Brokerages.Btcc.Orders
     /// <param name="Direction">buy (long) or sell (short).</param>
     /// <param name="Volume">The open volume, positive.</param>
     /// <param name="OpenTime">When it was opened (<c>open_time</c>, unix seconds); orders closes oldest first.</param>
-    public sealed record BtccTicket(long PositionId, BtccDirection Direction, decimal Volume, long OpenTime);
+    public sealed record BtccTicket(long PositionId, BtccDirection Direction, decimal Volume, long OpenTime)
+    {
+        /// <summary>
+        /// Whether working closing orders of LEAN orders rest on the ticket: a market order closes such tickets last, since
+        /// closing one at market ends those orders at BTCC and they must then be placed again.
+        /// </summary>
+        public bool CarriesClosingOrders { get; init; }
+    }
 }

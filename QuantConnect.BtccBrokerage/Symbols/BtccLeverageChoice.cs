@@ -32,9 +32,11 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
         /// <param name="leverage">The leverage asked for; null for <see cref="UnsetLeverage"/> (capped at the pair's maximum).</param>
         /// <param name="choice">The path and multiple, when there is one.</param>
         /// <param name="error">Why there is none: not a whole leverage of at least 1x, or above every path's maximum.</param>
+        /// <param name="source">What the error tells the user to set (default: the setting or the security's leverage).</param>
         public static bool TryChoose(string ticker, IReadOnlyList<(BtccSymbolInfo Info, decimal Maximum)> variants, decimal? leverage,
-            out BtccLeverageChoice? choice, out string? error)
+            out BtccLeverageChoice? choice, out string? error, string? source = null)
         {
+            source ??= $"{BtccSettingKeys.Leverage} or the security's leverage";
             ArgumentNullException.ThrowIfNull(variants);
             choice = null;
             error = null;
@@ -49,7 +51,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             if (wanted < 1m || wanted != decimal.Truncate(wanted) || wanted > ushort.MaxValue)
             {
                 error = $"{ticker}: BTCC takes a whole leverage of at least 1x as multiple, not {BtccWireFormat.Decimal(wanted)}x "
-                    + $"(set {BtccSettingKeys.Leverage} or the security's leverage).";
+                    + $"(set {source}).";
                 return false;
             }
             var path = ordered.FirstOrDefault(v => v.Maximum == wanted);
@@ -61,7 +63,7 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             {
                 error = $"{ticker} allows at most {BtccWireFormat.Decimal(highest)}x on BTCC, not {BtccWireFormat.Decimal(wanted)}x "
                     + $"(listed paths: {string.Join(", ", ordered.Select(v => BtccWireFormat.Decimal(v.Maximum) + "x").Distinct())}); "
-                    + $"set {BtccSettingKeys.Leverage} or the security's leverage to at most {BtccWireFormat.Decimal(highest)}.";
+                    + $"set {source} to at most {BtccWireFormat.Decimal(highest)}.";
                 return false;
             }
             choice = new BtccLeverageChoice(path.Info, (int)wanted);

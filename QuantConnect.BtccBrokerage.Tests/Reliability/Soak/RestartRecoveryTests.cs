@@ -40,7 +40,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             var resting = Place(first, new LimitOrder(Btc, -0.01m, BtcPrice + 5_000m, DateTime.UtcNow), OrderStatus.Submitted);
             var dealsBefore = _harness.Simulator.Snapshot().Deals.Select(d => d.Id).ToHashSet();
 
-            // down: the limit and the stop trigger, maybe the day settles
+            // down: the limit and the stop trigger (the stop closes the long's ticket and opens the rest short, which ends the
+            // resting sell's close of that ticket at BTCC), maybe the day settles
             first.Dispose();
             _harness.Simulator.SetPrice("BTCUSDT", BtcPrice - 1_200m);
             _harness.Simulator.SetPrice("BTCUSDT", BtcPrice - 2_500m);
@@ -49,7 +50,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
                 _harness.Simulator.Settle();
             }
             var missed = _harness.Simulator.Snapshot().Deals.Where(d => !dealsBefore.Contains(d.Id)).ToList();
-            Assert.That(missed, Has.Count.EqualTo(2), "the limit and the stop filled while the brokerage was down");
+            Assert.That(missed, Has.Count.EqualTo(3), "the limit and the stop's two parts filled while the brokerage was down");
 
             var second = _harness.Restart();
             SoakHarness.WaitUntil(() => limit.Status == OrderStatus.Filled && stop.Status == OrderStatus.Filled, "the missed fills to be reported");

@@ -127,16 +127,20 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
         private decimal TrueVolume(SoakStart start, Order order)
             => _truth.Deals.Where(d => InstanceOf(d) == start && ReferenceEquals(OwnerOf(d), order)).Sum(d => d.ExecVolume);
 
-        /// <summary>Whether BTCC ended what the order asked for: its pending order is no longer open, or (a market order) it has no request left to execute.</summary>
+        /// <summary>
+        /// Whether BTCC ended what the order asked for: none of its pending orders (a limit or stop order may be several) is
+        /// open any more, or (a market order) it has no request left to execute.
+        /// </summary>
         private bool BtccEnded(Order order)
         {
             if (order.Type == OrderType.Market)
             {
                 return true;
             }
-            var pending = order.BrokerId.FirstOrDefault(id => long.TryParse(id, out _));
+            var pending = order.BrokerId.Where(id => long.TryParse(id, out _)).ToHashSet();
             // an order BTCC's lists never showed is settled by the unconfirmed-write timeout, not ended by BTCC
-            return pending != null && _truth.Orders.FirstOrDefault(o => o.Id.ToString(CultureInfo.InvariantCulture) == pending) is { IsOpen: false };
+            var orders = _truth.Orders.Where(o => pending.Contains(o.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+            return pending.Count > 0 && orders.Count == pending.Count && orders.All(o => !o.IsOpen);
         }
 
         private static string Describe(Order? order)
