@@ -125,6 +125,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         }
 
         [Test]
+        public void AClosingOrderWhoseReplyWasLostIsFoundInBtccsListsAndGetsItsDeal()
+        {
+            PlaceOrderWaitForStatus(Market(0.01m));
+            Simulator.Faults.SetListLag(OrderList, TimeSpan.FromSeconds(2));
+            Simulator.Faults.FailNext(OpenPending, RequestFault.ServerErrorAfterApplying);
+            var takeProfit = Limit(-0.01m, BtcPrice + 1_000m);
+
+            Assert.That(Brokerage.PlaceOrder(takeProfit), Is.True, "the order may be live: it is not refused");
+            WaitUntil(() => takeProfit.BrokerId.Count > 0, "the closing order to be found in BTCC's lists");
+
+            var placed = Simulator.Snapshot().Orders.Single();
+            Assert.That((placed.Type, takeProfit.BrokerId.Single()), Is.EqualTo((PendingType.LimitClose, placed.Id.ToString())), "the one BTCC placed");
+            Simulator.SetPrice("BTCUSDT", BtcPrice + 1_500m);
+            WaitForStatus(takeProfit, OrderStatus.Filled);
+            Assert.That(Messages.Where(m => m.Code is "ExternalOrder" or "ExternalFill"), Is.Empty);
+            AssertBtccAccountedForByLean();
+        }
+
+        [Test]
         public void TwoIdenticalLimitOrdersEachOwnTheirOwnBtccOrder()
         {
             var first = PlaceOrderWaitForStatus(Limit(0.01m, BtcPrice - 1_000m), OrderStatus.Submitted);
