@@ -186,6 +186,18 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         }
 
         [Test]
+        public void GetOpenOrdersShowsAClosingOrderOnTheSideItTrades()
+        {
+            PlaceOrderWaitForStatus(Market(DefaultQuantity));
+            var takeProfit = PlaceOrderWaitForStatus(Limit(-DefaultQuantity, BtcPrice + 1_000m), OrderStatus.Submitted);
+
+            var open = (LimitOrder)Brokerage.GetOpenOrders().Single();
+
+            Assert.That((open.Quantity, open.LimitPrice), Is.EqualTo((-DefaultQuantity, BtcPrice + 1_000m)), "a sell, as LEAN placed it");
+            Assert.That(open.BrokerId, Is.EqualTo(takeProfit.BrokerId));
+        }
+
+        [Test]
         public void AMarketOrderClosesTheTicketWithoutClosingOrdersFirst()
         {
             PlaceOrderWaitForStatus(Market(DefaultQuantity));

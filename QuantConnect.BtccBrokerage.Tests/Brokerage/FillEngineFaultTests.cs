@@ -3,6 +3,7 @@ using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
 using QuantConnect.Brokerages.Btcc.Simulator.Faults;
+using QuantConnect.Brokerages.Btcc.Simulator.Engine;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {
@@ -123,6 +124,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             WaitForStatus(order, OrderStatus.Filled);
             Assert.That(EventsOf(order).Where(e => e.Status == OrderStatus.Invalid), Is.Empty);
             Assert.That(Messages.Where(m => m.Code is "ExternalOrder" or "ExternalFill"), Is.Empty);
+        }
+
+        [Test]
+        public void AClosingOrderWhoseReplyWasLostIsFoundInBtccsListsAndGetsItsDeal()
+        {
+            PlaceOrderWaitForStatus(Market(0.01m));
+            Simulator.Faults.SetListLag(OrderList, TimeSpan.FromSeconds(2));
+            Simulator.Faults.FailNext(OpenPending, RequestFault.ServerErrorAfterApplying);
+            var takeProfit = Limit(-0.01m, BtcPrice + 1_000m);
+
+            Assert.That(Brokerage.PlaceOrder(takeProfit), Is.True, "the order may be live: it is not refused");
+            WaitUntil(() => takeProfit.BrokerId.Count > 0, "the closing order to be found in BTCC's lists");
+
+            var placed = Simulator.Snapshot().Orders.Single();
+            Assert.That((placed.Type, takeProfit.BrokerId.Single()), Is.EqualTo((PendingType.LimitClose, placed.Id.ToString())), "the one BTCC placed");
+            Simulator.SetPrice("BTCUSDT", BtcPrice + 1_500m);
+            WaitForStatus(takeProfit, OrderStatus.Filled);
+            Assert.That(Messages.Where(m => m.Code is "ExternalOrder" or "ExternalFill"), Is.Empty);
+            AssertBtccAccountedForByLean();
         }
 
         [Test]

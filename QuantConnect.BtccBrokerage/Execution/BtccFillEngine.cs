@@ -250,6 +250,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 _tracked.AdoptListed(snapshot.Orders);
                 NoteListedVolumes(snapshot.Orders);
+                _writer.PollPositions = snapshot.Positions;
 
                 var diff = ExecutionDiff.Compute(_state, snapshot, _tracked.OpenViews(), Ledger.Contains);
                 _state = diff.Next;
@@ -282,6 +283,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             finally
             {
+                _writer.PollPositions = null;
                 _gate.Release();
             }
         }

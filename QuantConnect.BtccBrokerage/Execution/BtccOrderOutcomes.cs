@@ -77,7 +77,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             else if (leg.IsTerminal)
             {
-                TryFinish(parent, OrderStatus.Canceled, "BTCC ended the order");
+                // its other legs may have ended before this one filled
+                TryFinish(parent, OrderStatus.Canceled, "BTCC canceled the rest of the order");
             }
         }
 

@@ -102,39 +102,62 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>
+        /// The tickets the current poll read (positionlist), or null when it read none: more of an order placed during
+        /// the poll is translated against them rather than reading them again (a refusal reads them afresh).
+        /// </summary>
+        public IReadOnlyList<BtccPosition>? PollPositions { get; set; }
+
+        /// <summary>
         /// Places <paramref name="volume"/> more of a working limit or stop order against the tickets open now (one of
-        /// its closing orders lost its ticket, or its quantity grew). Returns null once placed (or followed after a lost
-        /// reply), else why not; what could not be placed is dropped from the order's quantity.
+        /// its closing orders lost its ticket, or its quantity grew), at <paramref name="multiple"/> when the order was
+        /// adopted without its own. Returns null once placed (or followed after a lost reply), else why not; what could not
+        /// be placed is dropped from the order's quantity.
         /// </summary>
         public string? PlaceRest(BtccLeanOrder parent, decimal volume, int multiple)
+        {
+            if (parent.Multiple == 0)
+            {
+                parent.Multiple = multiple;
+            }
+            var fresh = PollPositions == null;
+            for (var attempt = 0; ; attempt++)
+            {
+                var (sent, refusal) = SendRest(parent, volume, fresh);
+                if (refusal != null && sent == 0m && !fresh && attempt == 0)
+                {
+                    // the poll's tickets may be gone already: once more against what BTCC lists now
+                    fresh = true;
+                    continue;
+                }
+                if (refusal != null && sent < volume)
+                {
+                    parent.Unplace(volume - sent, refusal);
+                }
+                return sent == 0m ? refusal : null;
+            }
+        }
+
+        private (decimal Sent, string? Refusal) SendRest(BtccLeanOrder parent, decimal volume, bool fresh)
         {
             var order = parent.Order;
             IReadOnlyList<BtccOrderStep> steps;
             Dictionary<long, BtccPosition> tickets;
             try
             {
-                tickets = parent.Hedge ? new Dictionary<long, BtccPosition>() : ReadTickets(order.Symbol);
+                tickets = parent.Hedge ? new Dictionary<long, BtccPosition>() : fresh ? ReadTickets(order.Symbol) : TicketsOf(PollPositions!, order.Symbol);
                 var (_, price) = BtccOrderTranslator.PendingPrice(order);
                 steps = BtccOrderTranslator.Translate(order.Type, BtccOrderDirection.FromQuantity(order.Quantity), volume, price,
                     Describe(tickets.Values, parent, free: true), new BtccTranslation(parent.Hedge, parent.MinimumVolume));
             }
             catch (BtccApiException error)
             {
-                return $"BTCC tickets could not be read: {error.BtccMessage}";
+                return (0m, $"BTCC tickets could not be read: {error.BtccMessage}");
             }
             if (parent.ReduceOnly && BtccOrderTranslator.OpeningVolume(steps) is var opening and > 0m)
             {
-                return $"the order is reduce-only and {BtccOrderValidator.Format(opening)} of it would open a ticket";
+                return (0m, $"the order is reduce-only and {BtccOrderValidator.Format(opening)} of it would open a ticket");
             }
-            var multipleBefore = parent.Multiple;
-            parent.Multiple = parent.Multiple > 0 ? parent.Multiple : multiple;
-            var (sent, refusal) = SendLegs(parent, steps, tickets);
-            if (refusal != null && sent < volume)
-            {
-                parent.Unplace(volume - sent, refusal);
-            }
-            parent.Multiple = multipleBefore > 0 ? multipleBefore : parent.Multiple;
-            return sent == 0m ? refusal : null;
+            return SendLegs(parent, steps, tickets);
         }
 
         /// <summary>Raises Invalid for an order BTCC cannot or did not take; returns false.</summary>
@@ -155,10 +178,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
-        /// <summary>The open tickets of the order's symbol (every leverage path), by id.</summary>
-        private Dictionary<long, BtccPosition> ReadTickets(Symbol symbol)
-            => _client.GetAllPositionsAsync().GetAwaiter().GetResult()
-                .Where(p => p.Status != BtccPositionStatus.Closed && p.Volume > 0 && Equals(_leanSymbolOf(p.Symbol), symbol))
+        /// <summary>The open tickets of the order's symbol (every leverage path), by id, as BTCC lists them now.</summary>
+        private Dictionary<long, BtccPosition> ReadTickets(Symbol symbol) => TicketsOf(_client.GetAllPositionsAsync().GetAwaiter().GetResult(), symbol);
+
+        private Dictionary<long, BtccPosition> TicketsOf(IEnumerable<BtccPosition> positions, Symbol symbol)
+            => positions.Where(p => p.Status != BtccPositionStatus.Closed && p.Volume > 0 && Equals(_leanSymbolOf(p.Symbol), symbol))
                 .GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
 
         /// <summary>
@@ -212,7 +236,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     var write = new UnconfirmedWrite(steps[step], sentAt, DateTime.UtcNow + _settings.UnconfirmedWriteTimeout, error.BtccMessage)
                     {
                         RefId = steps[step] is BtccOpenPositionStep ? BtccBrokerIds.RefId(_sessionSeconds, order.Id, step) : 0,
-                        ExistingOrderIds = existing
+                        ExistingOrderIds = existing,
+                        SentDirection = steps[step] switch
+                        {
+                            BtccOpenPendingStep open => open.Direction,
+                            BtccClosePendingStep close => CloseDirection(close.PositionDirection),
+                            _ => null
+                        }
                     };
                     leg.Unconfirmed.Add(write);
                     sent += write.Volume;

@@ -1,3 +1,4 @@
+using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
@@ -16,6 +17,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     {
         /// <summary>The refid an openposition carried.</summary>
         public long RefId { get; init; }
+
+        /// <summary>The <c>direction</c> an openpending was sent with (a closing one's follows closeposition's reading).</summary>
+        public BtccDirection? SentDirection { get; init; }
 
         /// <summary>Pending orders that existed before an openpending: never its effect.</summary>
         public IReadOnlySet<long> ExistingOrderIds { get; init; } = new HashSet<long>();

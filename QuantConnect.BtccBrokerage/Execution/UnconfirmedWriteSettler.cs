@@ -45,7 +45,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     {
                         case BtccOpenPendingStep or BtccClosePendingStep:
                             var listed = snapshot.Orders
-                                .Where(o => IsFree(o.Id, write) && Matches(o, tracked.SymbolPath, write.Step, write.SentAt))
+                                .Where(o => IsFree(o.Id, write) && Matches(o, tracked.SymbolPath, write))
                                 .OrderBy(o => o.RequestTime).ThenBy(o => o.Id)
                                 .FirstOrDefault();
                             if (listed != null)
@@ -98,7 +98,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>Whether an order in orderList nobody owns may be a pending request still unconfirmed.</summary>
         public bool MayOwn(BtccOrder order) => Waiting().Any(t => t.Unconfirmed.Any(w =>
-            w.Step is BtccOpenPendingStep or BtccClosePendingStep && IsFree(order.Id, w) && Matches(order, t.SymbolPath, w.Step, w.SentAt)));
+            w.Step is BtccOpenPendingStep or BtccClosePendingStep && IsFree(order.Id, w) && Matches(order, t.SymbolPath, w)));
 
         /// <summary>
         /// Requests past their deadline: an openpending is searched in the order history (it may have triggered at
@@ -140,25 +140,25 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private bool IsFree(long pendingOrderId, UnconfirmedWrite write) => !write.ExistingOrderIds.Contains(pendingOrderId) && !_tracked.OwnsPending(pendingOrderId);
 
         /// <summary>
-        /// An order in orderList is the openpending's effect when it has its symbol, type, volume and price and was placed
-        /// after it; an opening order also its direction (a closing one's is read as closeposition's, either way).
+        /// An order in orderList is the openpending's effect when it has its symbol, direction, type, volume and price and
+        /// was placed after it.
         /// </summary>
-        private static bool Matches(BtccOrder order, string path, BtccOrderStep step, long sentAt)
-            => Pending(step) is var (type, direction, volume, price)
+        private static bool Matches(BtccOrder order, string path, UnconfirmedWrite write)
+            => Pending(write) is var (type, direction, volume, price)
                && order.Symbol == path && (direction == null || order.Direction == direction) && order.Type == type
-               && order.RequestVolume == volume && order.RequestPrice == price && order.RequestTime >= sentAt;
+               && order.RequestVolume == volume && order.RequestPrice == price && order.RequestTime >= write.SentAt;
 
-        /// <summary>The type, opening direction (null for a close), volume and price of an openpending step.</summary>
-        private static (BtccPendingOrderType Type, BtccDirection? Direction, decimal Volume, decimal Price) Pending(BtccOrderStep step) => step switch
+        /// <summary>The type, direction sent (null when not known), volume and price of an openpending.</summary>
+        private static (BtccPendingOrderType Type, BtccDirection? Direction, decimal Volume, decimal Price) Pending(UnconfirmedWrite write) => write.Step switch
         {
-            BtccOpenPendingStep open => (open.Type, open.Direction, open.Volume, open.Price),
-            BtccClosePendingStep close => (close.Type, null, close.Volume, close.Price),
-            _ => throw new ArgumentException($"{step} is not an openpending", nameof(step))
+            BtccOpenPendingStep open => (open.Type, write.SentDirection ?? open.Direction, open.Volume, open.Price),
+            BtccClosePendingStep close => (close.Type, write.SentDirection, close.Volume, close.Price),
+            _ => throw new ArgumentException($"{write.Step} is not an openpending", nameof(write))
         };
 
         private async Task<BtccHisOrderItem?> FindInHistoryAsync(BtccTrackedOrder tracked, UnconfirmedWrite write, CancellationToken cancellationToken)
         {
-            var (type, direction, volume, price) = Pending(write.Step);
+            var (type, direction, volume, price) = Pending(write);
             var reply = await _client.GetHisOrderAsync(new BtccHistoryQuery
             {
                 BeginTime = write.SentAt * 1000,
@@ -177,6 +177,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private static void Adopt(BtccTrackedOrder tracked, UnconfirmedWrite write, long pendingOrderId, long requestTime)
         {
             tracked.PendingOrderId = pendingOrderId;
+            if (write.Step is BtccClosePendingStep)
+            {
+                // BTCC's lists do not show which ticket a closing order closes: of two alike whose replies were both lost,
+                // this one may be the other's, so it takes close deals of any ticket of its symbol and side
+                tracked.ClosesPositionId = 0;
+            }
             if (requestTime > 0)
             {
                 tracked.RequestTime = Math.Min(tracked.RequestTime, requestTime);

@@ -9,13 +9,14 @@ using QuantConnect.Brokerages.Btcc.Simulator.Faults;
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
 {
     /// <summary>
-    /// Trades a mix of market, limit and stop orders, updates and cancels on three symbols at the client's default
+    /// Trades a mix of market, limit and stop orders (limit and stop orders against a position close its tickets and open
+    /// the rest: several BTCC orders each), updates and cancels on three symbols at the client's default
     /// request budget while the simulator fills every order type in parts, loses the replies of writes it applied
     /// (5xx or no answer), lags each list, races fills against cancels, settles during trading, answers 5xx and 429,
     /// expires tokens and drops quote sockets and their logins; the brokerage is restarted the way LEAN restarts it,
     /// once with its ledger file and once without. Then, from the simulator's own state: every LEAN order was told
     /// exactly what BTCC executed for it, holdings and cash from the fill events equal the exchange's, nothing ended
-    /// at BTCC stays open in LEAN, and no Error was raised. Sized by <c>BTCC_SOAK_ORDERS</c> (default 75, about 1.5 min) and capped
+    /// at BTCC stays open in LEAN, and no Error was raised. Sized by <c>BTCC_SOAK_ORDERS</c> (default 75, about 3.5 min) and capped
     /// by <c>BTCC_SOAK_SECONDS</c> (default 300); <c>BTCC_SOAK_LOG</c>=file writes every log line, event, message and deal there.
     /// </summary>
     [TestFixture]
@@ -96,8 +97,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             var injected = sim.Faults.Injected;
             var throttlesOutside = log.Throttles.Count(t => !_episodes.Any(e => t >= e.Start && t <= e.End + TimeSpan.FromMilliseconds(500)));
             var stuck = _stuck;
+            var multiLeg = placed.Count(o => o.BrokerId.Count(id => long.TryParse(id, out _)) > 1);
             var line = $"soak: {placed.Count} orders ({placed.Count(o => o.Type == OrderType.Market)} market, {placed.Count(o => o.Type == OrderType.Limit)} limit, " +
-                $"{placed.Count(o => o.Type == OrderType.StopMarket)} stop; {Counted("updates")} updates, {Counted("cancels")} cancels, " +
+                $"{placed.Count(o => o.Type == OrderType.StopMarket)} stop, {multiLeg} of them sent as several BTCC orders; {Counted("updates")} updates, {Counted("cancels")} cancels, " +
                 $"{placed.Count(o => o.Status == OrderStatus.Invalid)} not placed) in {(DateTime.UtcNow - started).TotalSeconds:0} s at the default budget; " +
                 $"fills {audit.Fills} of {audit.Deals.Count} deals ({audit.WhileDown.Count} made while down); faults: partial fills {injected.GetValueOrDefault("partial fills")}, " +
                 $"applied then 5xx {injected.GetValueOrDefault("applied then 5xx")}, applied then timeout {injected.GetValueOrDefault("applied then timeout")}, " +
@@ -127,6 +129,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             Assert.That(audit.Misattributed, Is.Empty, line);
             Assert.That(stuck, Is.Zero, line);
             Assert.That(injected.GetValueOrDefault("partial fills"), Is.GreaterThan(0), "partial fills happened");
+            Assert.That(multiLeg, Is.GreaterThan(0), "limit and stop orders that closed tickets and opened the rest were traded");
             Assert.That(injected.GetValueOrDefault("applied then 5xx") + injected.GetValueOrDefault("applied then timeout"), Is.GreaterThan(0), "writes were applied and their replies lost");
             Assert.That(placed, Has.Count.GreaterThanOrEqualTo(target));
 

@@ -53,7 +53,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             Assert.That(missed, Has.Count.EqualTo(3), "the limit and the stop's two parts filled while the brokerage was down");
 
             var second = _harness.Restart();
-            SoakHarness.WaitUntil(() => limit.Status == OrderStatus.Filled && stop.Status == OrderStatus.Filled, "the missed fills to be reported");
+            WaitForEvent(limit, OrderStatus.Filled, "the missed fills to be reported");
+            WaitForEvent(stop, OrderStatus.Filled, "the missed fills to be reported");
 
             var reported = _harness.OrderEvents.Where(e => e.Instance == 2 && e.Event.Status.IsFill()).Select(e => e.Event).ToList();
             Assert.That(reported.Select(e => e.Message), Is.EquivalentTo(missed.Select(d => $"BTCC deal {d.Id}")), "each missed deal reported once");
@@ -72,7 +73,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
 
             // the adopted working order still works: cancel it through the new instance
             Assert.That(second.CancelOrder(resting), Is.True);
-            SoakHarness.WaitUntil(() => resting.Status == OrderStatus.Canceled, "the adopted order to be canceled");
+            WaitForEvent(resting, OrderStatus.Canceled, "the adopted order to be canceled");
 
             var third = _harness.Restart();
             _harness.WaitForPolls(5);
@@ -88,7 +89,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             var first = _harness.Restart();
             var limit = Place(first, new LimitOrder(Btc, 0.04m, BtcPrice - 1_000m, DateTime.UtcNow), OrderStatus.Submitted);
             _harness.Simulator.SetPrice("BTCUSDT", BtcPrice - 1_100m);
-            SoakHarness.WaitUntil(() => limit.Status == OrderStatus.PartiallyFilled, "the first partial fill");
+            WaitForEvent(limit, OrderStatus.PartiallyFilled, "the first partial fill");
 
             first.Dispose();
             _harness.Simulator.SetPrice("BTCUSDT", BtcPrice - 1_200m);
@@ -97,11 +98,33 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             Assert.That(_harness.Simulator.Snapshot().Deals, Has.Count.EqualTo(3), "one partial fill before, two while down");
 
             var second = _harness.Restart();
-            SoakHarness.WaitUntil(() => limit.Status == OrderStatus.Filled, "the rest of the order to be reported");
+            WaitForEvent(limit, OrderStatus.Filled, "the rest of the order to be reported");
             var fills = _harness.FillsOf(limit);
             Assert.That(fills.Sum(f => f.Event.FillQuantity), Is.EqualTo(0.04m));
             Assert.That(fills.Select(f => f.Event.Message).Distinct().Count(), Is.EqualTo(fills.Count), "no deal twice");
             Assert.That(fills.Select(f => f.Event.Message), Is.EquivalentTo(_harness.Simulator.Snapshot().Deals.Select(d => $"BTCC deal {d.Id}")));
+            AssertLeanViewEqualsExchange(second);
+        }
+
+        [Test]
+        public void AnOrderSentAsSeveralBtccOrdersReportsWhatEachFilledWhileDownOnce()
+        {
+            var first = _harness.Restart();
+            Place(first, new MarketOrder(Btc, 0.01m, DateTime.UtcNow), OrderStatus.Filled);
+            // a close of the long's ticket and an open of the rest
+            var sell = Place(first, new LimitOrder(Btc, -0.03m, BtcPrice + 1_000m, DateTime.UtcNow), OrderStatus.Submitted);
+            Assert.That(sell.BrokerId, Has.Count.EqualTo(2));
+
+            first.Dispose();
+            _harness.Simulator.SetPrice("BTCUSDT", BtcPrice + 1_500m);
+
+            var second = _harness.Restart();
+            WaitForEvent(sell, OrderStatus.Filled, "the legs' fills to be reported");
+            var fills = _harness.FillsOf(sell);
+            var deals = _harness.Simulator.Snapshot().Deals.Where(d => sell.BrokerId.Contains(d.OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            Assert.That(deals, Has.Count.EqualTo(2));
+            Assert.That(fills.Select(f => f.Event.Message), Is.EquivalentTo(deals.Select(d => $"BTCC deal {d.Id}")), "each leg's deal once");
+            Assert.That(fills.Sum(f => f.Event.FillQuantity), Is.EqualTo(-0.03m));
             AssertLeanViewEqualsExchange(second);
         }
 
@@ -144,6 +167,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             FillLedgerFile.Save(path, new FillLedgerDocument { Exchange = "https://other.example", AccountId = _harness.Simulator.Options.AccountId });
             Assert.That(FillLedgerFile.Load(path, _harness.Simulator.RestUrl.ToString().TrimEnd('/'), _harness.Simulator.Options.AccountId), Is.Null);
         }
+
+        /// <summary>Waits until LEAN got an event of <paramref name="order"/> with <paramref name="status"/> (events arrive on their own threads).</summary>
+        private void WaitForEvent(Order order, OrderStatus status, string what)
+            => SoakHarness.WaitUntil(() => _harness.OrderEvents.Any(e => e.Event.OrderId == order.Id && e.Event.Status == status), what);
 
         private Order Place(BtccBrokerage brokerage, Order order, OrderStatus expected)
         {

@@ -48,7 +48,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
 
             _harness.Simulator.Faults.HangRequests = false;
             SoakHarness.WaitUntil(() => _harness.Messages.Any(m => m.Message.Type == BrokerageMessageType.Reconnect), "the Reconnect");
-            SoakHarness.WaitUntil(() => order.Status == OrderStatus.Filled, "the fill made during the stall");
+            SoakHarness.WaitUntil(() => _harness.OrderEvents.Any(e => e.Event.OrderId == order.Id && e.Event.Status == OrderStatus.Filled), "the fill made during the stall");
             SoakHarness.WaitUntil(() => brokerage.IsConnected, "IsConnected to turn true again");
 
             var seen = _harness.Messages.Select(m => m.Message).Where(m => m.Type != BrokerageMessageType.Information).ToList();
