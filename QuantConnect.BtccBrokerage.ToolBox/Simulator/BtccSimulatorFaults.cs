@@ -10,6 +10,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         private double _serverErrorRate;
         private int _requestBudgetPerSecond;
         private TimeSpan _latency;
+        private TimeSpan _quoteLatency;
         private bool _duplicateDeals;
         private bool _reorderDeals;
         private TimeSpan _lateReportDelay;
@@ -26,8 +27,14 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         /// <summary>REST requests allowed per second; beyond it HTTP 429. 0 = unlimited.</summary>
         public int RequestBudgetPerSecond { get { lock (_gate) return _requestBudgetPerSecond; } set { lock (_gate) _requestBudgetPerSecond = value; } }
 
-        /// <summary>Delay added before every REST reply.</summary>
+        /// <summary>
+        /// Round trip added to every REST request: half before the endpoint runs (the request travelling), half before
+        /// its reply leaves (the reply travelling), so a request sees the exchange as it is half a round trip after it was sent.
+        /// </summary>
         public TimeSpan Latency { get { lock (_gate) return _latency; } set { lock (_gate) _latency = value; } }
+
+        /// <summary>One-way delay of every quote-websocket frame the simulator sends (0: none).</summary>
+        public TimeSpan QuoteLatency { get { lock (_gate) return _quoteLatency; } set { lock (_gate) _quoteLatency = value; } }
 
         /// <summary>dealTodayList, profitTodayList and getTradeReport return each item twice.</summary>
         public bool DuplicateDeals { get { lock (_gate) return _duplicateDeals; } set { lock (_gate) _duplicateDeals = value; } }

@@ -4,8 +4,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
 {
     /// <summary>
     /// REST middleware that records each request and then applies the transport faults in the order a real
-    /// outage would show them: hang, latency, rate limit (429), server error (500/502/503) before the endpoint
-    /// runs; and, for writes, a reply lost after the endpoint ran (500 or no answer at all).
+    /// outage would show them: hang, latency (half of the round trip before the endpoint, half before the reply), rate
+    /// limit (429), server error (500/502/503) before the endpoint runs; and, for writes, a reply lost after the endpoint
+    /// ran (500 or no answer at all).
     /// </summary>
     internal sealed class FaultInjector
     {
@@ -55,7 +56,11 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
                 var latency = _faults.Latency;
                 if (latency > TimeSpan.Zero)
                 {
-                    await Task.Delay(latency, abort.Token);
+                    // the request's half of the round trip; the reply's half is added when it starts
+                    var there = latency / 2;
+                    var back = latency - there;
+                    await Task.Delay(there, abort.Token);
+                    http.Response.OnStarting(() => Task.Delay(back));
                 }
             }
             catch (OperationCanceledException)
