@@ -44,6 +44,8 @@ namespace QuantConnect.Brokerages.Btcc
         private static readonly string[] OptionalKeys =
         {
             BtccBrokerageSettings.RequestsPerSecondKey,
+            BtccBrokerageSettings.IdlePollIntervalKey,
+            BtccBrokerageSettings.AdaptivePollingKey,
             BtccBrokerageSettings.SignEncodingKey,
             BtccBrokerageSettings.PostParametersKey,
             BtccBrokerageSettings.TokenInvalidCodesKey,
@@ -119,7 +121,7 @@ namespace QuantConnect.Brokerages.Btcc
             }
             var leverage = data.TryGetValue(BtccBrokerageSettings.LeverageKey, out var leverageText) ? leverageText : null;
             var pollMs = ReadOptional(data, BtccBrokerageSettings.PollIntervalKey, (int)BtccBrokerageSettings.DefaultPollInterval.TotalMilliseconds, errors);
-            var settings = errors.Count == 0 ? BtccBrokerageSettings.Create(api, leverage, pollMs, errors, BtccBrokerageSettings.FillLedgerPathOf(data)) : null;
+            var settings = errors.Count == 0 ? BtccBrokerageSettings.Create(api, leverage, pollMs, errors, BtccBrokerageSettings.FillLedgerPathOf(data), data) : null;
             if (errors.Count != 0)
             {
                 throw new ArgumentException(string.Join(Environment.NewLine, errors));

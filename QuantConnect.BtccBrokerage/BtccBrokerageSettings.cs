@@ -25,8 +25,12 @@ namespace QuantConnect.Brokerages.Btcc
         public const string CompanyIdKey = "btcc-company-id";
         /// <summary>Leverage choice key (see <see cref="BtccLeverageSetting"/>).</summary>
         public const string LeverageKey = BtccLeverageSetting.ConfigKey;
-        /// <summary>Fill-poller period key, in milliseconds.</summary>
+        /// <summary>Fill-poller period key, in milliseconds: how often BTCC's lists are read while an order works.</summary>
         public const string PollIntervalKey = "btcc-poll-interval-ms";
+        /// <summary>Idle fill-poller period key, in milliseconds (see <see cref="IdlePollInterval"/>).</summary>
+        public const string IdlePollIntervalKey = "btcc-idle-poll-interval-ms";
+        /// <summary>Adaptive polling switch key: <c>true</c> (default) or <c>false</c> (see <see cref="AdaptivePolling"/>).</summary>
+        public const string AdaptivePollingKey = "btcc-adaptive-polling";
         /// <summary>Optional REST request budget key (requests per second).</summary>
         public const string RequestsPerSecondKey = "btcc-requests-per-second";
         /// <summary>Signature value encoding key: <c>encoded</c> (default) or <c>raw</c> (see <see cref="BtccSignEncoding"/>).</summary>
@@ -52,14 +56,34 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Default fill-poller period.</summary>
         public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(500);
 
+        /// <summary>Default idle fill-poller period.</summary>
+        public static readonly TimeSpan DefaultIdlePollInterval = TimeSpan.FromSeconds(20);
+
         /// <summary>Endpoints, credentials and request pacing of the BTCC clients.</summary>
         public BtccApiSettings Api { get; init; } = new();
 
         /// <summary>Which leverage variant of each symbol orders go to.</summary>
         public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Unset;
 
-        /// <summary>How often orderList, dealTodayList and positionlist are polled for fills.</summary>
+        /// <summary>
+        /// How often BTCC's lists are polled while an order works (with adaptive polling, only the lists that order needs:
+        /// orderList for a pending order, dealTodayList for a market order's deal); every poll reads both without it.
+        /// </summary>
         public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
+
+        /// <summary>
+        /// With adaptive polling, how often orderList and dealTodayList are read while no LEAN order works: the longest an
+        /// order or a fill from outside LEAN (the web app, a liquidation) goes unseen, also while orders work. At least
+        /// <see cref="PollInterval"/>.
+        /// </summary>
+        public TimeSpan IdlePollInterval { get; init; } = DefaultIdlePollInterval;
+
+        /// <summary>
+        /// Whether the fill poller adapts to what is working (fast and only the lists needed while orders work, right after a
+        /// write and when the market reaches a working order; slow when idle). Off: both lists every <see cref="PollInterval"/>,
+        /// positions and account when they changed and every tenth poll.
+        /// </summary>
+        public bool AdaptivePolling { get; init; } = true;
 
         /// <summary>
         /// How long an order may wait in Submitted (no fill seen) or CancelPending before it is looked up in
@@ -131,7 +155,7 @@ namespace QuantConnect.Brokerages.Btcc
                 }
             }
             return Create(api, Optional(data, LeverageKey, string.Empty), OptionalInt(data, PollIntervalKey, (int)DefaultPollInterval.TotalMilliseconds, errors), errors,
-                FillLedgerPathOf(data));
+                FillLedgerPathOf(data), data);
         }
 
         /// <summary>
@@ -143,7 +167,9 @@ namespace QuantConnect.Brokerages.Btcc
         /// <param name="pollIntervalMs">The <see cref="PollIntervalKey"/> value.</param>
         /// <param name="errors">Receives one message per problem.</param>
         /// <param name="fillLedgerPath">The fill-ledger file, or null/empty to keep the ledger in memory.</param>
-        public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors, string? fillLedgerPath = null)
+        /// <param name="polling">Brokerage data holding the optional <see cref="IdlePollIntervalKey"/> and <see cref="AdaptivePollingKey"/>, or null for their defaults.</param>
+        public static BtccBrokerageSettings Create(BtccApiSettings api, string? leverage, int pollIntervalMs, ICollection<string> errors, string? fillLedgerPath = null,
+            IReadOnlyDictionary<string, string>? polling = null)
         {
             var leverageSetting = BtccLeverageSetting.Unset;
             try
@@ -158,6 +184,7 @@ namespace QuantConnect.Brokerages.Btcc
             {
                 errors.Add(Malformed(PollIntervalKey, pollIntervalMs.ToString(CultureInfo.InvariantCulture), "a positive number of milliseconds"));
             }
+            var (idlePollIntervalMs, adaptive) = ReadPolling(polling, Math.Max(1, pollIntervalMs), errors);
             if (errors.Count == 0)
             {
                 try
@@ -174,8 +201,37 @@ namespace QuantConnect.Brokerages.Btcc
                 Api = api,
                 Leverage = leverageSetting,
                 PollInterval = TimeSpan.FromMilliseconds(Math.Max(1, pollIntervalMs)),
+                IdlePollInterval = TimeSpan.FromMilliseconds(idlePollIntervalMs),
+                AdaptivePolling = adaptive,
                 FillLedgerPath = string.IsNullOrWhiteSpace(fillLedgerPath) ? null : fillLedgerPath.Trim()
             };
+        }
+
+        /// <summary>
+        /// The idle poll interval (default <see cref="DefaultIdlePollInterval"/>, never below the poll interval) and the
+        /// adaptive-polling switch (default on) from <paramref name="data"/>; a bad value is added to <paramref name="errors"/>.
+        /// </summary>
+        private static (int IdleMs, bool Adaptive) ReadPolling(IReadOnlyDictionary<string, string>? data, int pollIntervalMs, ICollection<string> errors)
+        {
+            var defaultIdle = Math.Max(pollIntervalMs, (int)DefaultIdlePollInterval.TotalMilliseconds);
+            if (data == null)
+            {
+                return (defaultIdle, true);
+            }
+            var idle = OptionalInt(data, IdlePollIntervalKey, defaultIdle, errors);
+            if (idle < pollIntervalMs)
+            {
+                errors.Add(Malformed(IdlePollIntervalKey, idle.ToString(CultureInfo.InvariantCulture), $"at least {PollIntervalKey} ({pollIntervalMs} ms)"));
+                idle = defaultIdle;
+            }
+            var adaptive = true;
+            var text = Optional(data, AdaptivePollingKey, string.Empty);
+            if (text.Length > 0 && !bool.TryParse(text, out adaptive))
+            {
+                errors.Add(Malformed(AdaptivePollingKey, text, "true or false"));
+                adaptive = true;
+            }
+            return (idle, adaptive);
         }
 
         /// <summary>

@@ -72,6 +72,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return DataRow("ws url to a remote host", BtccBrokerageSettings.WebSocketUrlKey, "ws://quotes.example.com", "btcc-websocket-url");
             yield return DataRow("poll interval not a number", BtccBrokerageSettings.PollIntervalKey, "fast", "btcc-poll-interval-ms");
             yield return DataRow("negative poll interval", BtccBrokerageSettings.PollIntervalKey, "-5", "btcc-poll-interval-ms");
+            yield return DataRow("idle poll interval not a number", BtccBrokerageSettings.IdlePollIntervalKey, "slow", "btcc-idle-poll-interval-ms");
+            yield return DataRow("idle poll interval below the poll interval", BtccBrokerageSettings.IdlePollIntervalKey, "100", "btcc-idle-poll-interval-ms");
+            yield return DataRow("adaptive polling neither true nor false", BtccBrokerageSettings.AdaptivePollingKey, "sometimes", "btcc-adaptive-polling");
             yield return DataRow("zero request rate", BtccBrokerageSettings.RequestsPerSecondKey, "0", "btcc-requests-per-second");
             yield return DataRow("leverage not a number", BtccBrokerageSettings.LeverageKey, "banana", "btcc-leverage");
             yield return DataRow("company id not a number", BtccBrokerageSettings.CompanyIdKey, "one", "btcc-company-id");

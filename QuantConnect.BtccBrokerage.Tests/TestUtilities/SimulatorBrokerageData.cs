@@ -17,6 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests
             [BtccBrokerageSettings.CompanyIdKey] = "1",
             [BtccBrokerageSettings.LeverageKey] = "",
             [BtccBrokerageSettings.PollIntervalKey] = "50",
+            [BtccBrokerageSettings.IdlePollIntervalKey] = "250",
             [BtccBrokerageSettings.RequestsPerSecondKey] = "200",
             // restarts are specified in Reliability/Soak
             [BtccBrokerageSettings.FillLedgerPathKey] = ""

@@ -154,13 +154,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 fills.Add(new AttributedFill(owner.OrderId, fill));
             }
 
-            var left = tracked
+            // a listing not read this poll says nothing about orders leaving or appearing
+            var left = !current.OrdersRead ? new List<LeftOrder>() : tracked
                 .Where(t => t.PendingOrderId is { } id && !listed.ContainsKey(id) && filled[t.OrderId] < t.Quantity)
                 .Select(t => new LeftOrder(t.OrderId, t.PendingOrderId!.Value))
                 .ToList();
 
             var trackedPending = tracked.Where(t => t.PendingOrderId.HasValue).Select(t => t.PendingOrderId!.Value).ToHashSet();
-            var unknown = listed.Values
+            var unknown = !current.OrdersRead ? new List<BtccOrder>() : listed.Values
                 .Where(o => !trackedPending.Contains(o.Id) && !previous.ListedOrderIds.Contains(o.Id))
                 .OrderBy(o => o.Id)
                 .ToList();
@@ -208,7 +209,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     AccountedVolume = accounted,
                     AccountedSince = accountedSince,
                     Checkpoints = nextCheckpoints,
-                    ListedOrderIds = listed.Keys.ToHashSet(),
+                    ListedOrderIds = current.OrdersRead ? listed.Keys.ToHashSet() : previous.ListedOrderIds,
                     Positions = positions,
                     SettlementTime = current.SettlementTime != 0 ? current.SettlementTime : previous.SettlementTime
                 }

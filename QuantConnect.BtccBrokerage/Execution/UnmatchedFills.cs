@@ -6,7 +6,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <summary>
     /// Fills that match no LEAN order wait <see cref="BtccBrokerageSettings.UnmatchedFillGrace"/> (their order may be
     /// reported late), then are recorded and reported as fills outside LEAN: Warnings with code <c>ExternalFill</c>
-    /// or <c>Liquidation</c> (order_type 7). Held fills are offered to the diff again on every poll.
+    /// or <c>Liquidation</c> (order_type 7). Held fills are offered to the diff again on every poll (<see cref="Held"/>).
     /// </summary>
     internal sealed class UnmatchedFills
     {
@@ -35,6 +35,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _grace = grace;
             _mayBeUnconfirmed = mayBeUnconfirmed;
         }
+
+        /// <summary>How many fills are held.</summary>
+        public int Count => _held.Count;
+
+        /// <summary>
+        /// The fills held: offered to every poll's diff again, also once they left dealTodayList (a settlement) and while
+        /// a poll did not read it.
+        /// </summary>
+        public IEnumerable<BtccFill> Held => _held.Values.Select(h => h.Fill);
+
+        /// <summary>Whether a held fill is a triggered pending order's deal on <paramref name="symbol"/> in <paramref name="direction"/>.</summary>
+        public bool HoldsPendingOpen(string symbol, BtccDirection direction)
+            => _held.Values.Any(h => h.Fill.IsPendingOpen && h.Fill.Symbol == symbol && h.Fill.Direction == direction);
 
         /// <summary>Whether a fill is held already.</summary>
         public bool Holds(long dealId) => _held.ContainsKey(dealId);
