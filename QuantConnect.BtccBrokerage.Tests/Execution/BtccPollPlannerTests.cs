@@ -62,12 +62,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         }
 
         [Test]
-        public void WhileTheMarketIsAtAWorkingOrderBothListsGoTogether()
-        {
-            var hot = PendingWorks with { HotUntilUtc = Now + TimeSpan.FromSeconds(1) };
-            Assert.That(Plan(hot, ReadAgo(0.5)), Is.EqualTo(PollReads.Orders | PollReads.Deals));
-            Assert.That(Plan(PendingWorks with { HotUntilUtc = Now }, ReadAgo(0.5)), Is.EqualTo(PollReads.Orders), "hot ends at its time");
-        }
+        public void TheMarketAtAWorkingOrderAsksForBothListsAtOnce()
+            => Assert.That(Plan(PendingWorks, ReadAgo(0.1), requested: PollReads.Orders | PollReads.Deals), Is.EqualTo(PollReads.Orders | PollReads.Deals));
 
         [Test]
         public void AMarketOpenWhoseReplyWasLostReadsPositionListEveryPoll()
@@ -90,12 +86,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             => Assert.That(BtccPollPlanner.NextDue(Idle, PollReadTimes.Never, DateTime.MinValue, Now, Timing), Is.LessThanOrEqualTo(Now));
 
         [Test]
-        public void FastDemandEndsWithItsLastNeed()
+        public void PollsAreFastWhileAnythingWorks()
         {
-            Assert.That(Idle.IsFast(Now), Is.False);
-            Assert.That(PendingWorks.IsFast(Now), Is.True);
-            Assert.That(new PollDemand { HotUntilUtc = Now + TimeSpan.FromSeconds(1) }.IsFast(Now), Is.True);
-            Assert.That(new PollDemand { HotUntilUtc = Now }.IsFast(Now), Is.False);
+            Assert.That(Idle.IsFast, Is.False);
+            Assert.That(PendingWorks.IsFast, Is.True);
+            Assert.That(MarketAwaitsDeal.IsFast, Is.True);
+            Assert.That(new PollDemand { AwaitsTicket = true }.IsFast, Is.True);
         }
     }
 }

@@ -48,8 +48,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
 
             Assert.That(watch.OnQuote(Btc, 99.8m, 99.9m), Is.False, "still reached: told once");
 
-            Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m, executed: 0.5m) }), Is.True,
-                "it executed in part and the market is still at it: its next execution may come now");
+            Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m, executed: 0.5m) }), Is.False,
+                "the quote that made the execution is not news");
+            Assert.That(watch.OnQuote(Btc, 99.7m, 99.8m), Is.True, "the next quote at it may bring the next execution");
         }
 
         [Test]

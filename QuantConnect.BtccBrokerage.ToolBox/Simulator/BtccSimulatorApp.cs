@@ -5,7 +5,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
     /// <summary>
     /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --dialect=live|doc (the quote
     /// websocket as BTCC's live servers speak it, default, or as its PDF prints it), --port, --ws-port, --user,
-    /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms (REST round trip),
+    /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget (per second), --request-burst (with it: a token bucket), --latency-ms (REST round trip),
     /// --quote-latency-ms (quote frames, one way), --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
     /// undocumented choices --one-path-per-pair, --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
     /// --api-key-out-of-date (logins answer 207), --api-key-not-trade-auth (logins answer 209).
@@ -81,6 +81,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
             var faults = settings.Faults;
             faults.ServerErrorRate = (double)Decimal(lookup, "server-error-rate", 0m);
             faults.RequestBudgetPerSecond = Int(lookup, "request-budget", 0);
+            faults.RequestBudgetBurst = Int(lookup, "request-burst", 0);
             faults.Latency = TimeSpan.FromMilliseconds(Int(lookup, "latency-ms", 0));
             faults.QuoteLatency = TimeSpan.FromMilliseconds(Int(lookup, "quote-latency-ms", 0));
             faults.DuplicateDeals = Flag(lookup, "duplicate-deals");

@@ -9,6 +9,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
         private readonly object _gate = new();
         private double _serverErrorRate;
         private int _requestBudgetPerSecond;
+        private int _requestBudgetBurst;
         private TimeSpan _latency;
         private TimeSpan _quoteLatency;
         private bool _duplicateDeals;
@@ -26,6 +27,12 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator
 
         /// <summary>REST requests allowed per second; beyond it HTTP 429. 0 = unlimited.</summary>
         public int RequestBudgetPerSecond { get { lock (_gate) return _requestBudgetPerSecond; } set { lock (_gate) _requestBudgetPerSecond = value; } }
+
+        /// <summary>
+        /// 0 (default): <see cref="RequestBudgetPerSecond"/> counts requests per calendar second. Above 0: the budget is a
+        /// token bucket of that many requests refilled at <see cref="RequestBudgetPerSecond"/> (as the client's own budget is).
+        /// </summary>
+        public int RequestBudgetBurst { get { lock (_gate) return _requestBudgetBurst; } set { lock (_gate) _requestBudgetBurst = value; } }
 
         /// <summary>
         /// Round trip added to every REST request: half before the endpoint runs (the request travelling), half before

@@ -41,6 +41,22 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             Replan();
         }
 
+        /// <summary>
+        /// A request was sent: what it answered stands in for a poll due now, so the fast polls that follow start one fast
+        /// interval on (a write does not add a poll of its own, and writes cannot hold polls off longer than that).
+        /// </summary>
+        public void WriteSent()
+        {
+            lock (_gate)
+            {
+                var now = DateTime.UtcNow;
+                if (now - _lastPollStartUtc >= Timing.Fast)
+                {
+                    _lastPollStartUtc = now;
+                }
+            }
+        }
+
         /// <summary>The loop re-plans its wait; a poll due now is expected by the watchdog from now on.</summary>
         private void Replan()
         {

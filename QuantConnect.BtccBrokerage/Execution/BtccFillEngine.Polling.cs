@@ -14,13 +14,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly HashSet<int> _leftOrders = new();
         private readonly HashSet<long> _everListed = new();
         private readonly Dictionary<long, (BtccOrder Listing, DateTime UntilUtc)> _awaitingAdoption = new();
-        private long _hotUntilTicks;
 
         /// <summary>Polls completed so far (0 before the first start).</summary>
         public long Polls => _poller?.Polls ?? 0;
 
         /// <summary>Whether the poller is idle: nothing works, so it reads only what the idle interval bounds.</summary>
-        public bool IsPollerIdle => _poller is { IsAdaptive: true } poller && !poller.Demand.IsFast(DateTime.UtcNow);
+        public bool IsPollerIdle => _poller is { IsAdaptive: true } poller && !poller.Demand.IsFast;
 
         /// <summary>Starts the poller (created on the first start).</summary>
         public void Start()
@@ -48,7 +47,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>).</summary>
         public bool Update(Order order) => UnderGate(() => _writer.Update(order), () => PollReads.None);
 
-        /// <summary>Cancels a working pending order (see <see cref="BtccOrderWriter.Cancel"/>); once sent, orderList is read at once to see it end.</summary>
+        /// <summary>Cancels a working pending order (see <see cref="BtccOrderWriter.Cancel"/>).</summary>
         public bool Cancel(Order order)
         {
             var sent = false;
@@ -67,7 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>
         /// A quote or trade the data feed delivers: when it reaches a working order's price, the poller reads both lists at
-        /// once (and on the next fast polls), since BTCC is likely filling it. Called on the feed's threads; never waits.
+        /// once, since BTCC is likely filling it. Called on the feed's threads; never waits.
         /// </summary>
         public void OnMarket(Tick tick)
         {
@@ -76,7 +75,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 return;
             }
-            MakeHot();
             poller.Request(PollReads.Orders | PollReads.Deals, now: true);
         }
 
@@ -105,9 +103,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 return;
             }
+            _poller.WriteSent();
             if (WatchWorkingOrders())
             {
-                MakeHot();
                 readNow |= PollReads.Orders | PollReads.Deals;
             }
             _poller.Demand = Demand();
@@ -141,12 +139,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     snapshot = snapshot with { Fills = snapshot.Fills.Where(f => !Ledger.IsHistory(f.ExecTime)).ToList() };
                 }
-                var grew = false;
                 AdoptTakenOver();
                 if (snapshot.OrdersRead)
                 {
                     _tracked.AdoptListed(snapshot.Orders);
-                    grew = NoteListedVolumes(snapshot.Orders);
+                    NoteListedVolumes(snapshot.Orders);
                     NoteEverListed(snapshot.Orders);
                 }
 
@@ -179,10 +176,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 Ledger.SettlementTime = _state.SettlementTime;
                 _store.Save();
-                if (grew)
-                {
-                    MakeHot();
-                }
                 AfterPoll(result.Read);
             }
             finally
@@ -242,13 +235,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>
-        /// Whether an order absent from orderList may have ended, so its history is worth a look-up: it was listed before,
-        /// or a held deal may be its (it triggered at once). One never listed yet is more likely one a lagging list does not
-        /// show yet; if it stays unlisted, the order-state timeout looks it up.
+        /// Whether an order absent from orderList may have ended, so it is resolved (its cancel confirmed, or its history
+        /// looked up): it was listed before, LEAN asked to cancel it, or a held deal may be its (it triggered at once). One
+        /// never listed yet is more likely one a lagging list does not show yet; if it stays unlisted, the order-state
+        /// timeout looks it up.
         /// </summary>
         private bool MayHaveEnded(LeftOrder left)
             => _everListed.Contains(left.PendingOrderId)
-               || _tracked.TryGet(left.OrderId, out var tracked) && _unmatched.HoldsPendingOpen(tracked.SymbolPath, tracked.Direction);
+               || _tracked.TryGet(left.OrderId, out var tracked) && (tracked.CancelRequested || _unmatched.HoldsPendingOpen(tracked.SymbolPath, tracked.Direction));
 
         /// <summary>
         /// After a poll (adaptive): the demand for the next ones; what the state needs and this poll did not read (an order
@@ -261,10 +255,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 return;
             }
             var reached = WatchWorkingOrders();
-            if (reached)
-            {
-                MakeHot();
-            }
             var demand = Demand();
             poller.Demand = demand;
             var missing = PollReads.None;
@@ -305,19 +295,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 ordersWorking |= tracked.CancelDeferred || tracked.Unconfirmed.Any(w => w.Step is BtccOpenPendingStep);
                 awaitsDeals |= tracked.Unconfirmed.Count > 0;
             }
-            var hot = new DateTime(Interlocked.Read(ref _hotUntilTicks), DateTimeKind.Utc);
             return new PollDemand
             {
                 OrdersWorking = ordersWorking,
                 AwaitsDeals = awaitsDeals,
-                AwaitsTicket = _settler.AwaitsTicket,
-                HotUntilUtc = ordersWorking ? hot : DateTime.MinValue
+                AwaitsTicket = _settler.AwaitsTicket
             };
         }
-
-        /// <summary>Both lists go together on the next two fast polls: an execution is under way.</summary>
-        private void MakeHot()
-            => Interlocked.Exchange(ref _hotUntilTicks, (DateTime.UtcNow + _settings.PollInterval * 2).Ticks);
 
         /// <summary>Sets the market watch to the working pending orders; true when the last quote already reaches a new or changed one.</summary>
         private bool WatchWorkingOrders()
@@ -327,16 +311,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 .Select(t => new OrderTrigger(t.Order.Id, t.Order.Symbol, t.Direction, t.PendingType!.Value, t.PendingPrice!.Value, t.KnownExecutedVolume))
                 .ToList());
 
-        /// <summary>A cancel was sent: orderList is read at once to see the order end.</summary>
+        /// <summary>A cancel was sent: the fixed poller reads everything next; the adaptive one sees the order end on its next fast poll.</summary>
         private void AfterCancel()
         {
-            if (_poller is { IsAdaptive: true } poller)
+            if (_poller is { IsAdaptive: false } poller)
             {
-                poller.Request(PollReads.Orders, now: true);
-            }
-            else
-            {
-                _poller?.RequestFullRefresh();
+                poller.RequestFullRefresh();
             }
         }
     }

@@ -273,19 +273,16 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
-        /// <summary>Remembers each tracked pending order's executed volume as orderList last showed it; true when one grew.</summary>
-        private bool NoteListedVolumes(IReadOnlyList<BtccOrder> listed)
+        /// <summary>Remembers each tracked pending order's executed volume as orderList last showed it.</summary>
+        private void NoteListedVolumes(IReadOnlyList<BtccOrder> listed)
         {
-            var grew = false;
             foreach (var pending in listed)
             {
                 foreach (var tracked in _tracked.All.Where(t => t.PendingOrderId == pending.Id))
                 {
-                    grew |= pending.ExecuteVolume > tracked.KnownExecutedVolume;
                     tracked.NoteExecuted(pending.ExecuteVolume);
                 }
             }
-            return grew;
         }
     }
 }

@@ -12,7 +12,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// pending order's executions and its end before dealTodayList is read for the deals, dealTodayList shows every deal.
     /// While nothing works, both are read once per idle interval (the longest an order or a fill from outside LEAN goes
     /// unseen); while something works, every fast interval only what it needs: orderList for a pending order,
-    /// dealTodayList for a market order's deal, both while the market is at a working order's price.
+    /// dealTodayList for a market order's deal (and both at once when the market reaches a working order's price).
     /// </remarks>
     public static class BtccPollPlanner
     {
@@ -25,12 +25,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public static PollReads Plan(PollDemand demand, PollReads requested, PollReadTimes last, DateTime nowUtc, PollTiming timing)
         {
             var reads = requested;
-            var hot = nowUtc < demand.HotUntilUtc;
-            if (demand.OrdersWorking || hot)
+            if (demand.OrdersWorking)
             {
                 reads |= PollReads.Orders;
             }
-            if (demand.AwaitsDeals || hot)
+            if (demand.AwaitsDeals)
             {
                 reads |= PollReads.Deals;
             }
@@ -69,7 +68,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public static DateTime NextDue(PollDemand demand, PollReadTimes last, DateTime lastPollStartUtc, DateTime nowUtc, PollTiming timing)
         {
             var due = Min(Min(After(last.Orders, timing.Idle), After(last.Deals, timing.Idle)), After(last.Account, timing.Account));
-            if (demand.IsFast(nowUtc))
+            if (demand.IsFast)
             {
                 due = Min(due, After(lastPollStartUtc, timing.Fast));
             }

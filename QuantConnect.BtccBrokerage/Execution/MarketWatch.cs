@@ -15,8 +15,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// The working LEAN pending orders' trigger prices, held against every quote the data feed delivers. When the market
     /// reaches one (a buy limit's ask at or below its limit, a sell limit's bid at or above it; a buy stop's ask at or above
     /// its stop, a sell stop's bid at or below it), BTCC is likely filling it now, so the poller reads at once rather than at
-    /// its next fast poll. Each order's trigger fires once per reach (again after the market left it, after an execution
-    /// BTCC showed, or after an update of its price). Only subscribed symbols are quoted; the fast polls cover the rest.
+    /// its next fast poll. Each order's trigger fires once per reach: again after the market left it, with the next quote
+    /// after an execution BTCC showed, and at once when it is placed or moved where the market already is. Only
+    /// subscribed symbols are quoted; the fast polls cover the rest.
     /// Thread-safe: quotes arrive on the feed's threads, triggers are set under the fill engine's gate.
     /// </summary>
     internal sealed class MarketWatch
@@ -32,8 +33,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>
-        /// Watches exactly <paramref name="triggers"/>; returns whether the last quote of a symbol already reaches one that
-        /// is new or changed (it may be filling now).
+        /// Watches exactly <paramref name="triggers"/>; returns whether the last quote of a symbol already reaches one just
+        /// placed or moved (it may be filling now).
         /// </summary>
         public bool Watch(IEnumerable<OrderTrigger> triggers)
         {
@@ -44,8 +45,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 var reached = false;
                 foreach (var trigger in triggers)
                 {
-                    if (!previous.TryGetValue(trigger.OrderId, out var entry) || entry.Trigger != trigger)
+                    if (previous.TryGetValue(trigger.OrderId, out var entry) && entry.Trigger != trigger && entry.Trigger with { Executed = trigger.Executed } == trigger)
                     {
+                        // it executed in part: the next quote that reaches it may bring its next execution
+                        entry = new Entry(trigger);
+                    }
+                    else if (entry == null || entry.Trigger != trigger)
+                    {
+                        // placed or moved: the market may be at it already, and BTCC filling it now
                         entry = new Entry(trigger);
                         if (_lastQuote.TryGetValue(trigger.Symbol, out var quote) && Reaches(trigger, quote.Bid, quote.Ask))
                         {

@@ -39,14 +39,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>positionlist on every fast poll: a market open whose reply was lost waits for its ticket.</summary>
         public bool AwaitsTicket { get; init; }
 
-        /// <summary>
-        /// Until when both lists are read together on every fast poll: the market reached a working order, or one just
-        /// executed in part (its next execution then takes one round trip to see, not two).
-        /// </summary>
-        public DateTime HotUntilUtc { get; init; }
-
-        /// <summary>Whether polls come every fast interval at <paramref name="nowUtc"/>.</summary>
-        public bool IsFast(DateTime nowUtc) => OrdersWorking || AwaitsDeals || AwaitsTicket || nowUtc < HotUntilUtc;
+        /// <summary>Whether polls come every fast interval.</summary>
+        public bool IsFast => OrdersWorking || AwaitsDeals || AwaitsTicket;
     }
 
     /// <summary>When each list was last read (<see cref="DateTime.MinValue"/>: never).</summary>

@@ -25,6 +25,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
         private readonly object _windowGate = new();
         private long _windowSecond;
         private int _windowCount;
+        private double _tokens = double.NaN;
+        private long _tokensAtTicks;
 
         /// <summary>Creates the injector.</summary>
         /// <param name="faults">The knobs.</param>
@@ -131,6 +133,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
         {
             var budget = _faults.RequestBudgetPerSecond;
             if (budget <= 0) return false;
+            var burst = _faults.RequestBudgetBurst;
+            if (burst > 0) return OverBucket(budget, burst);
             var second = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             lock (_windowGate)
             {
@@ -140,6 +144,20 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Simulator.Faults
                     _windowCount = 0;
                 }
                 return ++_windowCount > budget;
+            }
+        }
+
+        /// <summary>A token bucket of <paramref name="burst"/> refilled at <paramref name="rate"/> a second: over budget when empty.</summary>
+        private bool OverBucket(int rate, int burst)
+        {
+            var now = DateTimeOffset.UtcNow.UtcTicks;
+            lock (_windowGate)
+            {
+                _tokens = double.IsNaN(_tokens) ? burst : Math.Min(burst, _tokens + (now - _tokensAtTicks) / (double)TimeSpan.TicksPerSecond * rate);
+                _tokensAtTicks = now;
+                if (_tokens < 1) return true;
+                _tokens -= 1;
+                return false;
             }
         }
 
