@@ -95,7 +95,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>
         /// After a request (under the gate): what the polls need now, and the reads BTCC's lists answer at once (a market
-        /// order's deal, a cancel's end, a limit placed at or through the market).
+        /// order's deal, a limit or stop placed or moved where the market already is).
         /// </summary>
         private void AfterWrite(PollReads readNow)
         {
@@ -303,7 +303,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             };
         }
 
-        /// <summary>Sets the market watch to the working pending orders; true when the last quote already reaches a new or changed one.</summary>
+        /// <summary>Sets the market watch to the working pending orders; true when the last quote already reaches one just placed or moved.</summary>
         private bool WatchWorkingOrders()
             => _market.Watch(_tracked.All
                 .Where(t => !t.IsTerminal && t.PendingOrderId.HasValue && t.PendingPrice.HasValue && !t.CancelRequested
