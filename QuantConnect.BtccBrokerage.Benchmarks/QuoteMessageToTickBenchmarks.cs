@@ -12,8 +12,8 @@ using QuantConnect.Data.Market;
 namespace QuantConnect.Brokerages.Btcc.Benchmarks
 {
     /// <summary>
-    /// Quote-websocket message bytes to LEAN ticks: the plugin's path (<see cref="BtccQuoteMessageParser"/> on the
-    /// UTF-8 bytes + <see cref="BtccTickConverter"/>) against a JObject-per-message baseline (decode, JObject.Parse,
+    /// Quote-websocket message bytes to LEAN ticks: the plugin's path (<see cref="BtccQuoteMessageParser.Read"/>, one pass
+    /// over the UTF-8 bytes for the kind and the items, + <see cref="BtccTickConverter"/>) against a JObject-per-message baseline (decode, JObject.Parse,
     /// field access, Tick construction), for a <c>tickinfo</c> and a 20-trade <c>dealticksnap</c> message.
     /// </summary>
     [MemoryDiagnoser]
@@ -24,8 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
         private const string TickInfoCategory = "tickinfo";
         private const string DealTickSnapCategory = "dealticksnap";
 
-        private readonly List<BtccTickInfo> _tickInfos = new();
-        private readonly List<BtccDealTick> _deals = new();
+        private readonly BtccQuoteItems _items = new();
         private Symbol _symbol = null!;
         private DateTimeZone _timeZone = null!;
         private byte[] _tickInfo = null!;
@@ -66,11 +65,9 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
         [Benchmark, BenchmarkCategory(TickInfoCategory)]
         public Tick? TickInfoParser()
         {
-            if (BtccQuoteMessageParser.GetKind(_tickInfo) != BtccQuoteMessageKind.TickInfo) return null;
-            _tickInfos.Clear();
-            BtccQuoteMessageParser.ParseTickInfo(_tickInfo, _tickInfos);
+            if (BtccQuoteMessageParser.Read(_tickInfo, _items) != BtccQuoteMessageKind.TickInfo) return null;
             Tick? last = null;
-            foreach (var item in _tickInfos)
+            foreach (var item in _items.Ticks)
             {
                 last = BtccTickConverter.ToQuoteTick(item, _symbol, _timeZone);
             }
@@ -99,11 +96,9 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
         [Benchmark, BenchmarkCategory(DealTickSnapCategory)]
         public Tick? DealTickSnapParser()
         {
-            if (BtccQuoteMessageParser.GetKind(_dealTickSnap) != BtccQuoteMessageKind.DealTickSnap) return null;
-            _deals.Clear();
-            BtccQuoteMessageParser.ParseDealTickSnap(_dealTickSnap, _deals);
+            if (BtccQuoteMessageParser.Read(_dealTickSnap, _items) != BtccQuoteMessageKind.DealTickSnap) return null;
             Tick? last = null;
-            foreach (var deal in _deals)
+            foreach (var deal in _items.Deals)
             {
                 last = BtccTickConverter.ToTradeTick(deal, _symbol, _timeZone);
             }

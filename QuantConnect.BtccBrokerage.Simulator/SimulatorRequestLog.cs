@@ -12,7 +12,9 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         private readonly object _gate = new();
         private readonly Dictionary<string, int> _byPath = new(StringComparer.OrdinalIgnoreCase);
         private readonly Queue<DateTimeOffset> _lastSecond = new();
+        private readonly List<(DateTimeOffset At, string Path)> _timeline = new();
         private int _total, _trading, _maxPerSecond, _throttled;
+        private bool _keepsTimeline;
 
         /// <summary>All requests.</summary>
         public int Total { get { lock (_gate) return _total; } }
@@ -29,6 +31,19 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
         /// <summary>Requests answered HTTP 429 because they exceeded <see cref="BtccSimulatorFaults.RequestBudgetPerSecond"/>.</summary>
         public int Throttled { get { lock (_gate) return _throttled; } }
 
+        /// <summary>Whether each request's arrival time and path are kept (<see cref="Timeline"/>); off by default.</summary>
+        public bool KeepsTimeline
+        {
+            get { lock (_gate) return _keepsTimeline; }
+            set { lock (_gate) _keepsTimeline = value; }
+        }
+
+        /// <summary>Each request's arrival time and path, in arrival order, while <see cref="KeepsTimeline"/> (a copy).</summary>
+        public IReadOnlyList<(DateTimeOffset At, string Path)> Timeline
+        {
+            get { lock (_gate) return _timeline.ToList(); }
+        }
+
         /// <summary>Requests to <paramref name="path"/> (0 if none).</summary>
         public int Count(string path)
         {
@@ -42,6 +57,7 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
             {
                 _byPath.Clear();
                 _lastSecond.Clear();
+                _timeline.Clear();
                 _total = _trading = _maxPerSecond = _throttled = 0;
             }
         }
@@ -58,6 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.Simulator
             {
                 _total++;
                 _byPath[path] = _byPath.GetValueOrDefault(path) + 1;
+                if (_keepsTimeline) _timeline.Add((now, path));
                 if (TradingPaths.Contains(path)) _trading++;
                 _lastSecond.Enqueue(now);
                 while (_lastSecond.Peek() <= now - TimeSpan.FromSeconds(1)) _lastSecond.Dequeue();

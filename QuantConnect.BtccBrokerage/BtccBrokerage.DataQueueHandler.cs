@@ -180,6 +180,8 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Hands a tick to the aggregator (one at a time: LEAN's aggregator is not thread-safe).</summary>
         private void EmitTick(Tick tick)
         {
+            // the market reaching a working order's price is the fill engine's cue to poll at once
+            _engine?.OnMarket(tick);
             var aggregator = _aggregator;
             if (aggregator == null)
             {

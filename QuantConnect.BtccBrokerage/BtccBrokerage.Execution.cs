@@ -25,6 +25,12 @@ namespace QuantConnect.Brokerages.Btcc
 
         private bool IsPollerHealthy => _engine?.IsPollerHealthy ?? false;
 
+        /// <summary>Fill-engine polls completed so far.</summary>
+        internal long FillPolls => _engine?.Polls ?? 0;
+
+        /// <summary>Whether the adaptive fill poller is idle (nothing works: only the idle interval's reads come).</summary>
+        internal bool IsFillPollerIdle => _engine?.IsPollerIdle ?? false;
+
         /// <summary>The fill engine, created once the REST client exists and kept across reconnects.</summary>
         private BtccFillEngine Engine => _engine ??= new BtccFillEngine(_restClient!, _settings!, this, _orderProvider,
             symbol => InstrumentOf(symbol)?.Name, LeanSymbolOf, symbol => MultipleOf(symbol, LeverageOf(symbol)));

@@ -65,6 +65,8 @@ namespace QuantConnect.Brokerages.Btcc
         private static readonly string[] OptionalKeys =
         {
             BtccSettingKeys.RequestsPerSecond,
+            BtccSettingKeys.IdlePollInterval,
+            BtccSettingKeys.AdaptivePolling,
             BtccSettingKeys.SignEncoding,
             BtccSettingKeys.PostParameters,
             BtccSettingKeys.TokenInvalidCodes,

@@ -20,14 +20,34 @@ namespace QuantConnect.Brokerages.Btcc
         /// <summary>Default fill-poller period.</summary>
         public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(500);
 
+        /// <summary>Default idle fill-poller period.</summary>
+        public static readonly TimeSpan DefaultIdlePollInterval = TimeSpan.FromSeconds(20);
+
         /// <summary>Endpoints, credentials and request pacing of the BTCC clients.</summary>
         public BtccApiSettings Api { get; init; } = new();
 
         /// <summary>Which leverage variant of each symbol orders go to.</summary>
         public BtccLeverageSetting Leverage { get; init; } = BtccLeverageSetting.Unset;
 
-        /// <summary>How often orderList, dealTodayList and positionlist are polled for fills.</summary>
+        /// <summary>
+        /// How often BTCC's lists are polled while an order works (with adaptive polling, only the lists that order needs:
+        /// orderList for a pending order, dealTodayList for a market order's deal); every poll reads both without it.
+        /// </summary>
         public TimeSpan PollInterval { get; init; } = DefaultPollInterval;
+
+        /// <summary>
+        /// With adaptive polling, how often orderList and dealTodayList are read while no LEAN order works: the longest an
+        /// order or a fill from outside LEAN (the web app, a liquidation) goes unseen, also while orders work. At least
+        /// <see cref="PollInterval"/>.
+        /// </summary>
+        public TimeSpan IdlePollInterval { get; init; } = DefaultIdlePollInterval;
+
+        /// <summary>
+        /// Whether the fill poller adapts to what is working (fast and only the lists needed while orders work, right after a
+        /// write and when the market reaches a working order; slow when idle). Off: both lists every <see cref="PollInterval"/>,
+        /// positions and account when they changed and every tenth poll.
+        /// </summary>
+        public bool AdaptivePolling { get; init; } = true;
 
         /// <summary>
         /// How long an order may wait in Submitted (no fill seen) or CancelPending before it is looked up in
@@ -82,6 +102,9 @@ namespace QuantConnect.Brokerages.Btcc
             var api = ReadApi(settings);
             var leverage = BtccLeverageSetting.Read(settings);
             var pollMs = settings.Integer(BtccSettingKeys.PollInterval, (int)DefaultPollInterval.TotalMilliseconds, 1, "a positive number of milliseconds");
+            var idleMs = settings.Integer(BtccSettingKeys.IdlePollInterval, Math.Max(pollMs, (int)DefaultIdlePollInterval.TotalMilliseconds), pollMs,
+                $"a number of milliseconds of at least {BtccSettingKeys.PollInterval} ({pollMs} ms)");
+            var adaptive = settings.Parsed(BtccSettingKeys.AdaptivePolling, true, bool.TryParse, "true or false");
             var ledger = settings.Raw(BtccSettingKeys.FillLedgerPath) switch
             {
                 null => DefaultFillLedgerPath,
@@ -93,6 +116,8 @@ namespace QuantConnect.Brokerages.Btcc
                 Api = api,
                 Leverage = leverage,
                 PollInterval = TimeSpan.FromMilliseconds(pollMs),
+                IdlePollInterval = TimeSpan.FromMilliseconds(idleMs),
+                AdaptivePolling = adaptive,
                 FillLedgerPath = ledger,
                 Quotes = BtccQuoteFeedOptions.Read(settings)
             };

@@ -22,8 +22,12 @@ namespace QuantConnect.Brokerages.Btcc
         public const string CompanyId = "btcc-company-id";
         /// <summary>Leverage choice (see <see cref="Symbols.BtccLeverageSetting"/>).</summary>
         public const string Leverage = "btcc-leverage";
-        /// <summary>Fill-poller period, in milliseconds.</summary>
+        /// <summary>Fill-poller period, in milliseconds: how often BTCC's lists are read while an order works.</summary>
         public const string PollInterval = "btcc-poll-interval-ms";
+        /// <summary>Idle fill-poller period, in milliseconds (see <see cref="BtccBrokerageSettings.IdlePollInterval"/>).</summary>
+        public const string IdlePollInterval = "btcc-idle-poll-interval-ms";
+        /// <summary>Adaptive polling switch: <c>true</c> (default) or <c>false</c> (see <see cref="BtccBrokerageSettings.AdaptivePolling"/>).</summary>
+        public const string AdaptivePolling = "btcc-adaptive-polling";
         /// <summary>REST request budget, requests per second.</summary>
         public const string RequestsPerSecond = "btcc-requests-per-second";
         /// <summary>Signature value encoding: <c>encoded</c> (default) or <c>raw</c> (see <see cref="Api.BtccSignEncoding"/>).</summary>

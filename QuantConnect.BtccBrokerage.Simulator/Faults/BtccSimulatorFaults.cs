@@ -9,7 +9,9 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
         private readonly object _gate = new();
         private double _serverErrorRate;
         private int _requestBudgetPerSecond;
+        private int _requestBudgetBurst;
         private TimeSpan _latency;
+        private TimeSpan _quoteLatency;
         private bool _duplicateDeals;
         private bool _reorderDeals;
         private TimeSpan _lateReportDelay;
@@ -26,8 +28,20 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
         /// <summary>REST requests allowed per second; beyond it HTTP 429. 0 = unlimited.</summary>
         public int RequestBudgetPerSecond { get { lock (_gate) return _requestBudgetPerSecond; } set { lock (_gate) _requestBudgetPerSecond = value; } }
 
-        /// <summary>Delay added before every REST reply.</summary>
+        /// <summary>
+        /// 0 (default): <see cref="RequestBudgetPerSecond"/> counts requests per calendar second. Above 0: the budget is a
+        /// token bucket of that many requests refilled at <see cref="RequestBudgetPerSecond"/> (as the client's own budget is).
+        /// </summary>
+        public int RequestBudgetBurst { get { lock (_gate) return _requestBudgetBurst; } set { lock (_gate) _requestBudgetBurst = value; } }
+
+        /// <summary>
+        /// Round trip added to every REST request: half before the endpoint runs (the request travelling), half before
+        /// its reply leaves (the reply travelling), so a request sees the exchange as it is half a round trip after it was sent.
+        /// </summary>
         public TimeSpan Latency { get { lock (_gate) return _latency; } set { lock (_gate) _latency = value; } }
+
+        /// <summary>One-way delay of every quote-websocket frame the simulator sends (0: none).</summary>
+        public TimeSpan QuoteLatency { get { lock (_gate) return _quoteLatency; } set { lock (_gate) _quoteLatency = value; } }
 
         /// <summary>dealTodayList, profitTodayList and getTradeReport return each item twice.</summary>
         public bool DuplicateDeals { get { lock (_gate) return _duplicateDeals; } set { lock (_gate) _duplicateDeals = value; } }

@@ -4,8 +4,9 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
 {
     /// <summary>
     /// REST middleware that records each request and then applies the transport faults in the order a real
-    /// outage would show them: hang, latency, rate limit (429), server error (500/502/503) before the endpoint
-    /// runs; and, for writes, a reply lost after the endpoint ran (500 or no answer at all).
+    /// outage would show them: hang, latency (half of the round trip before the endpoint, half before the reply), rate
+    /// limit (429), server error (500/502/503) before the endpoint runs; and, for writes, a reply lost after the endpoint
+    /// ran (500 or no answer at all).
     /// </summary>
     internal sealed class FaultInjector
     {
@@ -24,6 +25,8 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
         private readonly object _windowGate = new();
         private long _windowSecond;
         private int _windowCount;
+        private double _tokens = double.NaN;
+        private long _tokensAtTicks;
 
         /// <summary>Creates the injector.</summary>
         /// <param name="faults">The knobs.</param>
@@ -55,7 +58,11 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
                 var latency = _faults.Latency;
                 if (latency > TimeSpan.Zero)
                 {
-                    await Task.Delay(latency, abort.Token);
+                    // the request's half of the round trip; the reply's half is added when it starts
+                    var there = latency / 2;
+                    var back = latency - there;
+                    await Task.Delay(there, abort.Token);
+                    http.Response.OnStarting(() => Task.Delay(back));
                 }
             }
             catch (OperationCanceledException)
@@ -126,6 +133,8 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
         {
             var budget = _faults.RequestBudgetPerSecond;
             if (budget <= 0) return false;
+            var burst = _faults.RequestBudgetBurst;
+            if (burst > 0) return OverBucket(budget, burst);
             var second = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             lock (_windowGate)
             {
@@ -135,6 +144,20 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Faults
                     _windowCount = 0;
                 }
                 return ++_windowCount > budget;
+            }
+        }
+
+        /// <summary>A token bucket of <paramref name="burst"/> refilled at <paramref name="rate"/> a second: over budget when empty.</summary>
+        private bool OverBucket(int rate, int burst)
+        {
+            var now = DateTimeOffset.UtcNow.UtcTicks;
+            lock (_windowGate)
+            {
+                _tokens = double.IsNaN(_tokens) ? burst : Math.Min(burst, _tokens + (now - _tokensAtTicks) / (double)TimeSpan.TicksPerSecond * rate);
+                _tokensAtTicks = now;
+                if (_tokens < 1) return true;
+                _tokens -= 1;
+                return false;
             }
         }
 

@@ -17,7 +17,8 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Quotes
     {
         private readonly WebSocket _socket;
         private readonly QuoteHub _hub;
-        private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(4096) { FullMode = BoundedChannelFullMode.DropOldest });
+        // each frame with when it may leave (QuoteLatency after it was written)
+        private readonly Channel<(string Text, long DueTicks)> _outbox = Channel.CreateBounded<(string, long)>(new BoundedChannelOptions(4096) { FullMode = BoundedChannelFullMode.DropOldest });
         private readonly object _gate = new();
         private HashSet<long> _symbols = new();
         private long _deep;
@@ -84,9 +85,9 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Quotes
             _socket.Abort();
         }
 
-        private void Send(JObject message) => _outbox.Writer.TryWrite(message.ToString(Formatting.None));
+        private void Send(JObject message) => SendText(message.ToString(Formatting.None));
 
-        private void SendText(string text) => _outbox.Writer.TryWrite(text);
+        private void SendText(string text) => _outbox.Writer.TryWrite((text, DateTimeOffset.UtcNow.UtcTicks + _hub.Faults.QuoteLatency.Ticks));
 
         private void Heard() => Interlocked.Exchange(ref _lastHeardTicks, DateTimeOffset.UtcNow.UtcTicks);
 
@@ -213,8 +214,13 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Quotes
         {
             try
             {
-                await foreach (var text in _outbox.Reader.ReadAllAsync(cancellationToken))
+                await foreach (var (text, due) in _outbox.Reader.ReadAllAsync(cancellationToken))
                 {
+                    var wait = due - DateTimeOffset.UtcNow.UtcTicks;
+                    if (wait > 0)
+                    {
+                        await Task.Delay(TimeSpan.FromTicks(wait), cancellationToken);
+                    }
                     await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
                 }
                 // Outbox completed (failed login or keep-alive timeout): say goodbye properly.

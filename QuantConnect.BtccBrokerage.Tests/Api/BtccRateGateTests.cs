@@ -25,6 +25,21 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
+        public async Task AfterABurstTheNextRequestWaitsForAWholeRequestOfRefill()
+        {
+            // 2 a second, bursts of 2: the bucket's timer next refills 0.2 s after the burst, the budget only 0.5 s after it
+            using var gate = new BtccRateGate(2, 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
+            await Task.Delay(300);
+            await gate.WaitAsync();
+            await gate.WaitAsync();
+            var burstEnd = DateTime.UtcNow;
+
+            await gate.WaitAsync().WaitAsync(Wait);
+
+            Assert.That(DateTime.UtcNow - burstEnd, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(495)));
+        }
+
+        [Test]
         public async Task ThrottleHoldsEveryRequestUntilThePauseEnds()
         {
             var clock = new ManualTimeProvider();

@@ -76,6 +76,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         [TestCase("btcc-sign-encoding", "url")]
         [TestCase("btcc-post-parameters", "body")]
         [TestCase("btcc-token-invalid-codes", "0")]
+        [TestCase("btcc-idle-poll-interval-ms", "slow")]
+        [TestCase("btcc-adaptive-polling", "maybe")]
         public void MalformedKeyFailsNamingIt(string key, string value)
         {
             var data = OfflineData();
@@ -83,6 +85,24 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             using var factory = new BtccBrokerageFactory();
             Assert.That(() => factory.CreateBrokerage(new LiveNodePacket { BrokerageData = data }, null!),
                 Throws.ArgumentException.With.Message.Contains(key));
+        }
+
+        [Test]
+        public void PollingKeysAreReadWithSafeDefaults()
+        {
+            var defaults = BtccBrokerageSettings.Read(BtccSettingsReader.Of(OfflineData()));
+            Assert.That(defaults.AdaptivePolling, Is.True);
+            Assert.That(defaults.IdlePollInterval, Is.EqualTo(TimeSpan.FromSeconds(20)));
+
+            var data = OfflineData();
+            data["btcc-idle-poll-interval-ms"] = "60000";
+            data["btcc-adaptive-polling"] = "false";
+            var reader = BtccSettingsReader.Of(data);
+            var settings = BtccBrokerageSettings.Read(reader);
+
+            Assert.That(reader.Errors, Is.Empty);
+            Assert.That(settings.IdlePollInterval, Is.EqualTo(TimeSpan.FromMinutes(1)));
+            Assert.That(settings.AdaptivePolling, Is.False);
         }
 
         [Test]

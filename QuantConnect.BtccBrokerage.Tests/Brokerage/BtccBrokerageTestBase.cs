@@ -73,7 +73,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             }
         }
 
-        /// <summary>Settings pointing at the simulator, polling fast.</summary>
+        /// <summary>Settings pointing at the simulator, polling fast (and idle polls every 250 ms, so outside changes show soon).</summary>
         internal static BtccBrokerageSettings SettingsFor(BtccSimulator simulator, string? password = null, TimeProvider? clock = null) => new()
         {
             Clock = clock ?? TimeProvider.System,
@@ -94,6 +94,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
                 RequestTimeout = TimeSpan.FromSeconds(5)
             },
             PollInterval = TimeSpan.FromMilliseconds(50),
+            IdlePollInterval = TimeSpan.FromMilliseconds(250),
             OrderStateTimeout = TimeSpan.FromSeconds(2),
             UnmatchedFillGrace = TimeSpan.FromMilliseconds(300),
             UnconfirmedWriteTimeout = TimeSpan.FromSeconds(5)

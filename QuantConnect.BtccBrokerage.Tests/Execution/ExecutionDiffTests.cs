@@ -65,6 +65,19 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         }
 
         [Test]
+        public void APollThatDidNotReadOrderListSeesNoOrderLeaveOrAppear()
+        {
+            var previous = ExecutionState.Empty with { ListedOrderIds = new HashSet<long> { 90 } };
+            var notRead = Snapshot(Array.Empty<BtccFill>(), new[] { Listed(91, 0m) }) with { OrdersRead = false };
+
+            var result = Diff(notRead, new[] { Pending(7, 90, 1, 1m, 100m) }, previous);
+
+            Assert.That(result.LeftOrders, Is.Empty, "its pending order is not shown to have left");
+            Assert.That(result.UnknownOrders, Is.Empty, "no order outside LEAN is shown to have appeared");
+            Assert.That(result.Next.ListedOrderIds, Is.EquivalentTo(new[] { 90L }), "the last listing read stays the one to compare with");
+        }
+
+        [Test]
         public void AlreadyReportedDealsAreSkipped()
         {
             var result = Diff(Snapshot(new[] { Open(1, 50, 1, 0.5m), Open(2, 51, 1, 0.5m) }), new[] { Market(7, 1, 1m, opened: new[] { 50L, 51L }) }, reported: id => id == 1);

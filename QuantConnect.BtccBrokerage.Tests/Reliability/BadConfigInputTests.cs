@@ -72,6 +72,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
             yield return DataRow("ws url to a remote host", BtccSettingKeys.WebSocketUrl, "ws://quotes.example.com", "btcc-websocket-url");
             yield return DataRow("poll interval not a number", BtccSettingKeys.PollInterval, "fast", "btcc-poll-interval-ms");
             yield return DataRow("negative poll interval", BtccSettingKeys.PollInterval, "-5", "btcc-poll-interval-ms");
+            yield return DataRow("idle poll interval not a number", BtccSettingKeys.IdlePollInterval, "slow", "btcc-idle-poll-interval-ms");
+            yield return DataRow("idle poll interval below the poll interval", BtccSettingKeys.IdlePollInterval, "100", "btcc-idle-poll-interval-ms");
+            yield return DataRow("adaptive polling neither true nor false", BtccSettingKeys.AdaptivePolling, "sometimes", "btcc-adaptive-polling");
             yield return DataRow("zero request rate", BtccSettingKeys.RequestsPerSecond, "0", "btcc-requests-per-second");
             yield return DataRow("leverage not a number", BtccSettingKeys.Leverage, "banana", "btcc-leverage");
             yield return DataRow("company id not a number", BtccSettingKeys.CompanyId, "one", "btcc-company-id");

@@ -54,6 +54,21 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator
         }
 
         [Test]
+        public async Task RequestBudgetWithABurstIsATokenBucket()
+        {
+            Simulator.Faults.RequestBudgetPerSecond = 2;
+            Simulator.Faults.RequestBudgetBurst = 2;
+
+            var burst = new List<HttpStatusCode>();
+            for (var i = 0; i < 3; i++) burst.Add(await StatusOfAccountCallAsync());
+            await Task.Delay(600);
+            var refilled = await StatusOfAccountCallAsync();
+
+            Assert.That(burst, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests }), "two at once, then empty");
+            Assert.That(refilled, Is.EqualTo(HttpStatusCode.OK), "one token back after half a second");
+        }
+
+        [Test]
         public async Task LatencyDelaysReplies()
         {
             Simulator.Faults.Latency = TimeSpan.FromMilliseconds(400);

@@ -17,6 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests
             [BtccSettingKeys.CompanyId] = "1",
             [BtccSettingKeys.Leverage] = "",
             [BtccSettingKeys.PollInterval] = "50",
+            [BtccSettingKeys.IdlePollInterval] = "250",
             [BtccSettingKeys.RequestsPerSecond] = "200",
             // restarts are specified in Reliability/Soak
             [BtccSettingKeys.FillLedgerPath] = ""

@@ -15,7 +15,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             var options = BtccSimulatorApp.Parse(new Dictionary<string, string>
             {
                 ["port"] = "19081", ["ws-port"] = "19082", ["console-port"] = "19083", ["api-key"] = "k", ["seed"] = "7", ["duplicate-deals"] = "",
-                ["latency-ms"] = "15", ["partial-fill-ratio"] = "0.5", ["token-lifetime-s"] = "5", ["server-error-rate"] = "0.25"
+                ["latency-ms"] = "15", ["quote-latency-ms"] = "8", ["request-budget"] = "5", ["request-burst"] = "3", ["partial-fill-ratio"] = "0.5", ["token-lifetime-s"] = "5", ["server-error-rate"] = "0.25"
             });
 
             Assert.That(options.Port, Is.EqualTo(19081));
@@ -26,6 +26,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
             Assert.That(options.Faults.DuplicateDeals, Is.True);
             Assert.That(options.Faults.ReorderDeals, Is.False);
             Assert.That(options.Faults.Latency, Is.EqualTo(TimeSpan.FromMilliseconds(15)));
+            Assert.That(options.Faults.QuoteLatency, Is.EqualTo(TimeSpan.FromMilliseconds(8)));
+            Assert.That(options.Faults.RequestBudgetPerSecond, Is.EqualTo(5));
+            Assert.That(options.Faults.RequestBudgetBurst, Is.EqualTo(3));
             Assert.That(options.Faults.PartialFillRatio, Is.EqualTo(0.5m));
             Assert.That(options.Faults.ServerErrorRate, Is.EqualTo(0.25));
             Assert.That(options.TokenLifetime, Is.EqualTo(TimeSpan.FromSeconds(5)));

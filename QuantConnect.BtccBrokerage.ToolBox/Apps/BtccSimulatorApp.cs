@@ -8,8 +8,8 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
     /// <summary>
     /// <c>--app=BTCCSimulator</c>: runs the local BTCC exchange until Ctrl+C. Options: --dialect=live|doc (the quote
     /// websocket as BTCC's live servers speak it, default, or as its PDF prints it), --port, --ws-port, --console-port, --user,
-    /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget, --latency-ms,
-    /// --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
+    /// --password, --api-key, --api-secret, --seed, --server-error-rate, --request-budget (per second), --request-burst (with it: a token bucket), --latency-ms (REST round trip),
+    /// --quote-latency-ms (quote frames, one way), --duplicate-deals, --reorder-deals, --late-report-ms, --partial-fill-ratio, --token-lifetime-s, and BTCC's
     /// undocumented choices --one-path-per-pair, --sign-raw, --post-form, --token-expired-code, --marketable-limit=fill|refuse,
     /// --api-key-out-of-date (logins answer 207), --api-key-not-trade-auth (logins answer 209).
     /// </summary>
@@ -40,7 +40,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
             ToolBoxOptions.Value("marketable-limit", "fill or refuse limits priced through the market"),
             ToolBoxOptions.Value("server-error-rate", "share of requests answered 5xx"),
             ToolBoxOptions.Value("request-budget", "requests per second before 429"),
-            ToolBoxOptions.Value("latency-ms", "added latency"),
+            ToolBoxOptions.Value("request-burst", "with --request-budget: a token bucket of this many requests"),
+            ToolBoxOptions.Value("latency-ms", "added REST round trip"),
+            ToolBoxOptions.Value("quote-latency-ms", "added one-way delay of quote frames"),
             ToolBoxOptions.Flag("duplicate-deals", "list deals twice"),
             ToolBoxOptions.Flag("reorder-deals", "list deals out of order"),
             ToolBoxOptions.Value("late-report-ms", "delay before orders are listed"),
@@ -114,7 +116,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Apps
             var faults = settings.Faults;
             faults.ServerErrorRate = (double)Decimal(lookup, "server-error-rate", 0m);
             faults.RequestBudgetPerSecond = Int(lookup, "request-budget", 0);
+            faults.RequestBudgetBurst = Int(lookup, "request-burst", 0);
             faults.Latency = TimeSpan.FromMilliseconds(Int(lookup, "latency-ms", 0));
+            faults.QuoteLatency = TimeSpan.FromMilliseconds(Int(lookup, "quote-latency-ms", 0));
             faults.DuplicateDeals = Flag(lookup, "duplicate-deals");
             faults.ReorderDeals = Flag(lookup, "reorder-deals");
             faults.LateReportDelay = TimeSpan.FromMilliseconds(Int(lookup, "late-report-ms", 0));

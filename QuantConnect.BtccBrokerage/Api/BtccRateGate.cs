@@ -4,7 +4,7 @@ namespace QuantConnect.Brokerages.Btcc.Api
 {
     /// <summary>
     /// The REST request budget. Every request awaits <see cref="WaitAsync"/> (a token bucket refilled at
-    /// RequestsPerSecond). An HTTP 429 pauses ALL requests for a delay that doubles with each further 429
+    /// RequestsPerSecond, its credit counted continuously). An HTTP 429 pauses ALL requests for a delay that doubles with each further 429
     /// and resets after a success, because BTCC bans clients that keep pushing.
     /// </summary>
     public sealed class BtccRateGate : IDisposable
@@ -18,6 +18,13 @@ namespace QuantConnect.Brokerages.Btcc.Api
         private TimeSpan _nextBackoff;
         private long _requestsSent;
         private long _throttledCount;
+
+        /// <summary>Slack after a continuous wait, so a request never reaches BTCC a hair before its budget refilled.</summary>
+        private static readonly TimeSpan RefillSlack = TimeSpan.FromMilliseconds(5);
+        private readonly double _rate;
+        private readonly int _burst;
+        private double _credit;
+        private long _creditAtTicks;
 
         /// <summary>Creates the gate.</summary>
         /// <param name="requestsPerSecond">Sustained rate.</param>
@@ -33,6 +40,10 @@ namespace QuantConnect.Brokerages.Btcc.Api
             _initialBackoff = initialBackoff;
             _maxBackoff = maxBackoff < initialBackoff ? initialBackoff : maxBackoff;
             _nextBackoff = initialBackoff;
+            _rate = requestsPerSecond;
+            _burst = Math.Max(1, burst);
+            _credit = _burst;
+            _creditAtTicks = System.Diagnostics.Stopwatch.GetTimestamp();
             _bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
             {
                 TokenLimit = Math.Max(1, burst),
@@ -83,6 +94,10 @@ namespace QuantConnect.Brokerages.Btcc.Api
                 {
                     continue;
                 }
+                for (var wait = TakeCredit(); wait > TimeSpan.Zero; wait = TakeCredit())
+                {
+                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                }
                 lock (_sync)
                 {
                     // a 429 may have arrived while this request queued for its token
@@ -93,6 +108,27 @@ namespace QuantConnect.Brokerages.Btcc.Api
                 }
                 Interlocked.Increment(ref _requestsSent);
                 return;
+            }
+        }
+
+        /// <summary>
+        /// The bucket hands its tokens out whole, one per period on a timer, so it can run a token ahead of a budget that
+        /// refills continuously, as BTCC's may: a request also takes a whole request's credit of the continuous budget
+        /// (rate a second, up to the burst), or says how long until there is one.
+        /// </summary>
+        private TimeSpan TakeCredit()
+        {
+            lock (_sync)
+            {
+                var now = System.Diagnostics.Stopwatch.GetTimestamp();
+                _credit = Math.Min(_burst, _credit + (now - _creditAtTicks) / (double)System.Diagnostics.Stopwatch.Frequency * _rate);
+                _creditAtTicks = now;
+                if (_credit >= 1)
+                {
+                    _credit -= 1;
+                    return TimeSpan.Zero;
+                }
+                return TimeSpan.FromSeconds((1 - _credit) / _rate) + RefillSlack;
             }
         }
 

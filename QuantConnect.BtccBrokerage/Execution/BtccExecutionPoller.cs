@@ -4,18 +4,22 @@ using QuantConnect.Brokerages.Btcc.Api.Rest;
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>One poll: the lists for the fill engine, plus the account when it was read.</summary>
-    /// <param name="Snapshot">orderList, dealTodayList and (when read) positionlist.</param>
-    /// <param name="Account">The account, read together with positionlist.</param>
-    public sealed record BtccPollResult(ExecutionSnapshot Snapshot, BtccAccount? Account);
+    /// <param name="Snapshot">orderList (the last one read when <see cref="ExecutionSnapshot.OrdersRead"/> is false), dealTodayList and (when read) positionlist.</param>
+    /// <param name="Account">The account, when read.</param>
+    /// <param name="Read">What this poll read.</param>
+    public sealed record BtccPollResult(ExecutionSnapshot Snapshot, BtccAccount? Account, PollReads Read = PollReads.All);
 
     /// <summary>
-    /// BTCC has no private websocket, so order, fill, position and balance changes are found by polling.
-    /// Every <c>interval</c> this reads orderList and dealTodayList; positionlist and the account are read
-    /// too when those lists changed, when asked to, and every few polls (funding changes nothing else). All
-    /// requests go through the REST client's request budget. The poller tracks its own health: a run of
-    /// failures or no success for a while makes it unhealthy until the next success.
+    /// BTCC has no private websocket, so order, fill, position and balance changes are found by polling; every request
+    /// goes through the REST client's request budget. Adaptive (the default), each poll reads what
+    /// <see cref="BtccPollPlanner"/> says the fill engine needs, the lists of one poll in parallel: every fast interval
+    /// while something works, at once after a write or when the market reaches a working order
+    /// (<see cref="Request"/>), and once per idle interval otherwise. Fixed, every poll reads orderList and dealTodayList,
+    /// positionlist and the account too when those changed, when asked to, and every few polls. The poller tracks its
+    /// own health: a run of failures, or no success by the time one was due (plus <see cref="StaleAfter"/>), makes it
+    /// unhealthy until the next success.
     /// </summary>
-    public sealed class BtccExecutionPoller : IDisposable
+    public sealed partial class BtccExecutionPoller : IDisposable
     {
         private const int FailuresBeforeUnhealthy = 3;
 
@@ -23,17 +27,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly Func<BtccPollResult, CancellationToken, Task> _onPoll;
         private readonly Action<Exception> _onFailure;
         private readonly Action<bool> _onHealthChanged;
-        private readonly int _fullRefreshEvery;
+        private readonly Action<TimeSpan>? _onStall;
         private readonly object _gate = new();
+        private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
         private CancellationTokenSource? _stop;
         private Task? _loop;
-        private volatile bool _fullRefreshRequested = true;
-        private string _lastFingerprint = string.Empty;
+        private Task? _watchdog;
         private long _lastSuccessTicks;
+        private long _deadlineTicks;
         private int _failures;
+        private long _polls;
         private volatile bool _healthy = true;
 
-        /// <summary>Creates the poller; call <see cref="Start"/> to run it.</summary>
+        /// <summary>Creates a poller that reads both lists every <paramref name="interval"/>; call <see cref="Start"/> to run it.</summary>
         /// <param name="client">REST client (its request budget paces the polls).</param>
         /// <param name="interval">Pause between polls.</param>
         /// <param name="onPoll">Receives each successful poll.</param>
@@ -41,42 +47,75 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="onHealthChanged">Told when the poller becomes unhealthy (false) or healthy again (true).</param>
         /// <param name="fullRefreshEvery">Read positions and account at least every this many polls.</param>
         /// <param name="staleAfter">
-        /// How long without a successful poll the watchdog waits before it reports the poller unhealthy, even
+        /// How long past a due poll without a success the watchdog waits before it reports the poller unhealthy, even
         /// while a request hangs (default: 20 intervals, at least 15 s).
         /// </param>
         /// <param name="onStall">Told by the watchdog, once per stall, how long no poll succeeded.</param>
         public BtccExecutionPoller(BtccRestApiClient client, TimeSpan interval, Func<BtccPollResult, CancellationToken, Task> onPoll,
             Action<Exception> onFailure, Action<bool> onHealthChanged, int fullRefreshEvery = 10, TimeSpan? staleAfter = null, Action<TimeSpan>? onStall = null)
+            : this(client, new PollTiming(interval, interval), adaptive: false, onPoll, onFailure, onHealthChanged, fullRefreshEvery, staleAfter, onStall)
+        {
+        }
+
+        /// <summary>Creates the poller; call <see cref="Start"/> to run it.</summary>
+        /// <param name="client">REST client (its request budget paces the polls).</param>
+        /// <param name="timing">The fast interval (the fixed poller's only one) and the idle interval.</param>
+        /// <param name="adaptive">Whether polls read what the fill engine needs (<see cref="Demand"/>) rather than both lists every fast interval.</param>
+        /// <param name="onPoll">Receives each successful poll.</param>
+        /// <param name="onFailure">Receives each failed poll's error.</param>
+        /// <param name="onHealthChanged">Told when the poller becomes unhealthy (false) or healthy again (true).</param>
+        /// <param name="fullRefreshEvery">Fixed: read positions and account at least every this many polls.</param>
+        /// <param name="staleAfter">How long past a due poll without a success makes the poller unhealthy (default: 20 fast intervals, at least 15 s).</param>
+        /// <param name="onStall">Told by the watchdog, once per stall, how long no poll succeeded.</param>
+        public BtccExecutionPoller(BtccRestApiClient client, PollTiming timing, bool adaptive, Func<BtccPollResult, CancellationToken, Task> onPoll,
+            Action<Exception> onFailure, Action<bool> onHealthChanged, int fullRefreshEvery = 10, TimeSpan? staleAfter = null, Action<TimeSpan>? onStall = null)
         {
             _client = client;
-            Interval = interval;
+            Timing = timing;
+            IsAdaptive = adaptive;
             _onPoll = onPoll;
             _onFailure = onFailure;
             _onHealthChanged = onHealthChanged;
             _fullRefreshEvery = Math.Max(1, fullRefreshEvery);
             StaleAfter = staleAfter is { } stale && stale > TimeSpan.Zero
                 ? stale
-                : TimeSpan.FromTicks(Math.Max(interval.Ticks * 20, TimeSpan.FromSeconds(15).Ticks));
+                : TimeSpan.FromTicks(Math.Max(timing.Fast.Ticks * 20, TimeSpan.FromSeconds(15).Ticks));
             _onStall = onStall;
         }
 
-        private readonly Action<TimeSpan>? _onStall;
-        private Task? _watchdog;
+        /// <summary>Pause between polls while something works (every poll, fixed).</summary>
+        public TimeSpan Interval => Timing.Fast;
 
-        /// <summary>Pause between polls.</summary>
-        public TimeSpan Interval { get; }
+        /// <summary>The fast and idle intervals.</summary>
+        public PollTiming Timing { get; }
 
-        /// <summary>How long without a successful poll makes the poller unhealthy.</summary>
+        /// <summary>Whether polls adapt to what the fill engine needs.</summary>
+        public bool IsAdaptive { get; }
+
+        /// <summary>How long past a due poll without a success makes the poller unhealthy.</summary>
         public TimeSpan StaleAfter { get; }
 
-        /// <summary>Whether polls succeed (no failure run, a recent success).</summary>
-        public bool IsHealthy => _healthy && (_loop == null || DateTime.UtcNow.Ticks - Interlocked.Read(ref _lastSuccessTicks) < StaleAfter.Ticks);
+        /// <summary>Whether polls succeed (no failure run, and the last due poll succeeded in time).</summary>
+        public bool IsHealthy => _healthy && (_loop == null || DateTime.UtcNow.Ticks < Interlocked.Read(ref _deadlineTicks));
 
         /// <summary>Whether the loop runs.</summary>
         public bool IsRunning => _loop != null;
 
-        /// <summary>Makes the next poll read positionlist and the account too.</summary>
-        public void RequestFullRefresh() => _fullRefreshRequested = true;
+        /// <summary>Polls completed so far.</summary>
+        public long Polls => Interlocked.Read(ref _polls);
+
+        /// <summary>Makes the next poll read everything (orderList, dealTodayList, positionlist and the account).</summary>
+        public void RequestFullRefresh()
+        {
+            if (IsAdaptive)
+            {
+                Request(PollReads.All, now: false);
+            }
+            else
+            {
+                _fullRefreshRequested = true;
+            }
+        }
 
         /// <summary>Starts polling (idempotent).</summary>
         public void Start()
@@ -87,19 +126,21 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     return;
                 }
-                Interlocked.Exchange(ref _lastSuccessTicks, DateTime.UtcNow.Ticks);
+                var now = DateTime.UtcNow.Ticks;
+                Interlocked.Exchange(ref _lastSuccessTicks, now);
+                Interlocked.Exchange(ref _deadlineTicks, now + StaleAfter.Ticks);
                 _healthy = true;
                 _failures = 0;
                 _stop = new CancellationTokenSource();
                 var token = _stop.Token;
-                _loop = Task.Run(() => RunAsync(token));
+                _loop = Task.Run(() => IsAdaptive ? RunAdaptiveAsync(token) : RunFixedAsync(token));
                 _watchdog = Task.Run(() => WatchAsync(token));
             }
         }
 
         /// <summary>
-        /// The watchdog: a poll stuck in a hung request fails only after the request timeout and its retries,
-        /// so silence beyond <see cref="StaleAfter"/> is reported from here, independently of the poll loop.
+        /// The watchdog: a poll stuck in a hung request fails only after the request timeout and its retries, so silence
+        /// beyond <see cref="StaleAfter"/> past a due poll is reported from here, independently of the poll loop.
         /// </summary>
         private async Task WatchAsync(CancellationToken stop)
         {
@@ -114,8 +155,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     return;
                 }
-                var silent = TimeSpan.FromTicks(DateTime.UtcNow.Ticks - Interlocked.Read(ref _lastSuccessTicks));
-                if (silent < StaleAfter)
+                if (DateTime.UtcNow.Ticks < Interlocked.Read(ref _deadlineTicks))
                 {
                     continue;
                 }
@@ -127,6 +167,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     }
                     _healthy = false;
                 }
+                var silent = TimeSpan.FromTicks(DateTime.UtcNow.Ticks - Interlocked.Read(ref _lastSuccessTicks));
                 BtccLog.Trace("BtccExecutionPoller", "Watchdog", $"no successful poll for {silent.TotalSeconds:0.0} s: stalled");
                 _onStall?.Invoke(silent);
                 _onHealthChanged(false);
@@ -160,94 +201,62 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
         }
 
-        /// <summary>Reads the lists once (positions and account too when <paramref name="full"/>).</summary>
-        public async Task<BtccPollResult> FetchAsync(bool full, CancellationToken cancellationToken)
-        {
-            var orders = await _client.GetOrderListAsync(null, cancellationToken).ConfigureAwait(false);
-            var deals = await _client.GetDealTodayListAsync(null, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<BtccPosition>? positions = null;
-            BtccAccount? account = null;
-            if (full)
-            {
-                positions = await _client.GetAllPositionsAsync(null, cancellationToken).ConfigureAwait(false);
-                account = (await _client.GetAccountAsync(cancellationToken).ConfigureAwait(false)).Account;
-            }
-            var snapshot = new ExecutionSnapshot(orders.Orders, deals.Orders.Select(BtccFill.FromDeal).ToList(), positions, deals.SettlementTime);
-            return new BtccPollResult(snapshot, account);
-        }
-
         /// <summary>Stops the loop.</summary>
         public void Dispose() => Stop();
 
-        private async Task RunAsync(CancellationToken stop)
+        /// <summary>A poll succeeded: health restored, and the next success is due by <paramref name="nextDueUtc"/> plus <see cref="StaleAfter"/>.</summary>
+        private void Succeeded(DateTime nextDueUtc)
         {
-            var polls = 0;
-            while (!stop.IsCancellationRequested)
+            Interlocked.Increment(ref _polls);
+            var now = DateTime.UtcNow.Ticks;
+            Interlocked.Exchange(ref _lastSuccessTicks, now);
+            Interlocked.Exchange(ref _deadlineTicks, Math.Max(now, nextDueUtc.Ticks) + StaleAfter.Ticks);
+            _failures = 0;
+            bool recovered;
+            lock (_gate)
             {
-                try
+                recovered = !_healthy;
+                _healthy = true;
+            }
+            if (recovered)
+            {
+                _onHealthChanged(true);
+            }
+        }
+
+        /// <summary>A poll failed: a run of <see cref="FailuresBeforeUnhealthy"/> makes the poller unhealthy.</summary>
+        private void Failed(Exception error)
+        {
+            _onFailure(error);
+            bool failed;
+            lock (_gate)
+            {
+                failed = ++_failures >= FailuresBeforeUnhealthy && _healthy;
+                if (failed)
                 {
-                    var full = _fullRefreshRequested || polls % _fullRefreshEvery == 0;
-                    _fullRefreshRequested = false;
-                    var result = await FetchAsync(full, stop).ConfigureAwait(false);
-                    var fingerprint = Fingerprint(result.Snapshot);
-                    if (!full && fingerprint != _lastFingerprint)
-                    {
-                        // something moved: read positions and account in the same poll so holdings keep up
-                        result = await FetchAsync(true, stop).ConfigureAwait(false);
-                        fingerprint = Fingerprint(result.Snapshot);
-                    }
-                    _lastFingerprint = fingerprint;
-                    await _onPoll(result, stop).ConfigureAwait(false);
-                    polls++;
-                    Interlocked.Exchange(ref _lastSuccessTicks, DateTime.UtcNow.Ticks);
-                    _failures = 0;
-                    bool recovered;
-                    lock (_gate)
-                    {
-                        recovered = !_healthy;
-                        _healthy = true;
-                    }
-                    if (recovered)
-                    {
-                        _onHealthChanged(true);
-                    }
+                    _healthy = false;
                 }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception error)
-                {
-                    _fullRefreshRequested = true;
-                    _onFailure(error);
-                    bool failed;
-                    lock (_gate)
-                    {
-                        failed = ++_failures >= FailuresBeforeUnhealthy && _healthy;
-                        if (failed)
-                        {
-                            _healthy = false;
-                        }
-                    }
-                    if (failed)
-                    {
-                        _onHealthChanged(false);
-                    }
-                }
-                try
-                {
-                    await Task.Delay(Interval, stop).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
+            }
+            if (failed)
+            {
+                _onHealthChanged(false);
+            }
+        }
+
+        /// <summary>A poll is due sooner than the watchdog expected: it expects its success by then.</summary>
+        private void ExpectBy(DateTime dueUtc)
+        {
+            var deadline = dueUtc.Ticks + StaleAfter.Ticks;
+            long current;
+            do
+            {
+                current = Interlocked.Read(ref _deadlineTicks);
+                if (deadline >= current)
                 {
                     return;
                 }
             }
+            while (Interlocked.CompareExchange(ref _deadlineTicks, deadline, current) != current);
         }
-
-        private static string Fingerprint(ExecutionSnapshot snapshot)
-            => string.Join(';', snapshot.Orders.OrderBy(o => o.Id).Select(o => $"{o.Id}:{o.ExecuteVolume}:{(int)o.Status}"))
-               + "|" + string.Join(';', snapshot.Fills.Select(f => f.DealId).Distinct().OrderBy(id => id))
-               + "|" + snapshot.SettlementTime;
     }
 }

@@ -18,7 +18,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// reported as Warnings rather than as new LEAN orders: LEAN cannot own an order it did not place. They are
     /// never dropped: the holdings and cash LEAN syncs from the brokerage include them.
     /// </remarks>
-    internal sealed class BtccFillEngine : IDisposable
+    internal sealed partial class BtccFillEngine : IDisposable
     {
         private readonly SemaphoreSlim _gate = new(1, 1);
         private readonly BtccRestApiClient _client;
@@ -165,7 +165,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 foreach (var order in listed.Where(o => !_tracked.OwnsPending(o.Id)))
                 {
                     _state = _state.WithAccounted(order.Id, order.ExecuteVolume, order.ExecuteVolume > 0m ? LastExecution(order, now) : 0);
+                    AwaitAdoption(order);
                 }
+                AfterWrite(PollReads.None);
             }
             finally
             {
@@ -184,109 +186,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             => _state.AccountedSince.TryGetValue(pendingOrderId, out var since)
                 ? (_state.AccountedVolume.GetValueOrDefault(pendingOrderId), since)
                 : null;
-
-        /// <summary>Starts the poller (created on the first start).</summary>
-        public void Start()
-        {
-            _poller ??= new BtccExecutionPoller(_client, _settings.PollInterval, OnPollAsync, _health.OnPollFailed, _health.OnHealthChanged,
-                staleAfter: _settings.PollerStallTimeout, onStall: _health.OnStalled);
-            _poller.RequestFullRefresh();
-            _poller.Start();
-        }
-
-        /// <summary>Stops the poller and saves the ledger.</summary>
-        public void Stop()
-        {
-            _poller?.Stop();
-            _store.Save();
-        }
-
-        /// <summary>Sends a validated order (see <see cref="BtccOrderWriter.Place"/>).</summary>
-        public bool Place(Order order, BtccSymbolInfo instrument, int multiple) => UnderGate(() => _writer.Place(order, instrument, multiple));
-
-        /// <summary>A login succeeded: a later refusal of the session's renewal is reported again.</summary>
-        public void LoginRenewed() => _health.LoginRenewed();
-
-        /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>); more of it opens at leverage <paramref name="multiple"/>.</summary>
-        public bool Update(Order order, int multiple) => UnderGate(() => _writer.Update(order, multiple));
-
-        /// <summary>Cancels a working pending order (see <see cref="BtccOrderWriter.Cancel"/>).</summary>
-        public bool Cancel(Order order) => UnderGate(() => _writer.Cancel(order, () => _poller?.RequestFullRefresh()));
-
-        /// <summary>Stops the poller.</summary>
-        public void Dispose() => _poller?.Dispose();
-
-        private bool UnderGate(Func<bool> action)
-        {
-            _gate.Wait();
-            try
-            {
-                return action();
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
-
-        private async Task OnPollAsync(BtccPollResult result, CancellationToken cancellationToken)
-        {
-            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var snapshot = result.Snapshot;
-                if (_catchUp.Needed || _state.SettlementTime != 0 && snapshot.SettlementTime != _state.SettlementTime)
-                {
-                    snapshot = await _catchUp.RunAsync(snapshot, cancellationToken).ConfigureAwait(false);
-                }
-                foreach (var (tracked, pendingId) in _settler.Settle(snapshot))
-                {
-                    SendDeferredCancel(tracked, pendingId);
-                }
-                // deals from before the brokerage's first start are history, also when a catch-up finds them
-                if (snapshot.Fills.Any(f => Ledger.IsHistory(f.ExecTime)))
-                {
-                    snapshot = snapshot with { Fills = snapshot.Fills.Where(f => !Ledger.IsHistory(f.ExecTime)).ToList() };
-                }
-                _tracked.AdoptListed(snapshot.Orders);
-                NoteListedVolumes(snapshot.Orders);
-                _writer.PollPositions = snapshot.Positions;
-
-                var diff = ExecutionDiff.Compute(_state, snapshot, _tracked.OpenViews(), Ledger.Contains);
-                _state = diff.Next;
-                foreach (var fill in diff.Fills)
-                {
-                    _unmatched.Forget(fill.Fill.DealId);
-                    if (_tracked.TryGet(fill.OrderId, out var owner))
-                    {
-                        _outcomes.Fill(owner, fill.Fill);
-                    }
-                }
-                // a fill seen for the first time moves positions and cash: the next poll reads them too
-                var news = diff.Fills.Count > 0 || diff.Unmatched.Any(f => !_unmatched.Holds(f.DealId));
-                _unmatched.Report(diff.Unmatched, _state.ListedOrderIds);
-                ReportUnknownOrders(diff.UnknownOrders);
-                await _resolver.ResolveLeftAsync(diff.LeftOrders, cancellationToken).ConfigureAwait(false);
-                await _resolver.ResolveStaleAsync(_state.ListedOrderIds, cancellationToken).ConfigureAwait(false);
-                await _settler.ExpireAsync(cancellationToken).ConfigureAwait(false);
-                _outcomes.Expire(_settings.Clock.GetUtcNow().UtcDateTime);
-                if (result.Account != null)
-                {
-                    _sink.AccountRead(result.Account);
-                }
-                if (news || _settler.AwaitsTicket)
-                {
-                    _poller?.RequestFullRefresh();
-                }
-                Ledger.SettlementTime = _state.SettlementTime;
-                _store.Save();
-            }
-            finally
-            {
-                _writer.PollPositions = null;
-                _gate.Release();
-            }
-        }
 
         /// <summary>Orders in orderList that LEAN did not place: reported once each.</summary>
         private void ReportUnknownOrders(IReadOnlyList<BtccOrder> unknown)
@@ -321,7 +220,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             try
             {
                 _writer.SendCancel(tracked, pendingId);
-                _poller?.RequestFullRefresh();
+                AfterCancel();
             }
             catch (BtccApiException error)
             {

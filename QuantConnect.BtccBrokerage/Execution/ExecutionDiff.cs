@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
@@ -69,9 +70,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// </list>
     /// A deal matching no rule is returned in <see cref="ExecutionDiffResult.Unmatched"/>. Deals are read once
     /// each (duplicates in a list are dropped) in execution order (exec_time, then deal id), whatever order
-    /// BTCC listed them in; deals the ledger already holds are skipped.
+    /// BTCC listed them in; deals the ledger already holds are skipped first, at one look-up each, so a
+    /// poll's work beyond that is in the deals it has not seen yet (and an order a deal filled is not a candidate for later ones).
     /// </remarks>
-    public static class ExecutionDiff
+    public static partial class ExecutionDiff
     {
         /// <summary>Computes what happened since <paramref name="previous"/>.</summary>
         /// <param name="previous">State after the previous poll.</param>
@@ -85,23 +87,34 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             ArgumentNullException.ThrowIfNull(tracked);
             ArgumentNullException.ThrowIfNull(isReported);
 
-            var listed = new Dictionary<long, BtccOrder>();
+            var listed = new Dictionary<long, BtccOrder>(current.Orders.Count);
             foreach (var order in current.Orders)
             {
                 listed.TryAdd(order.Id, order);
             }
-            var refIdOwners = new Dictionary<long, long>();
+            Dictionary<long, long>? refIdOwners = null;
             if (current.Positions != null)
             {
-                foreach (var position in current.Positions.Where(p => p.OrderRefId != 0))
+                foreach (var position in current.Positions)
                 {
-                    refIdOwners.TryAdd(position.Id, position.OrderRefId);
+                    if (position.OrderRefId != 0)
+                    {
+                        (refIdOwners ??= new Dictionary<long, long>()).TryAdd(position.Id, position.OrderRefId);
+                    }
                 }
             }
 
-            // working copies the attribution updates as it goes, so two deals never take the same volume
-            var filled = tracked.ToDictionary(t => t.OrderId, t => t.FilledVolume);
-            var closes = tracked.ToDictionary(t => t.OrderId, t => t.Closes.ToList());
+            // working copies the attribution updates as it goes, so two deals never take the same volume (by position in tracked)
+            var filled = new decimal[tracked.Count];
+            var closes = new List<PositionCloseRequest>?[tracked.Count];
+            for (var i = 0; i < tracked.Count; i++)
+            {
+                filled[i] = tracked[i].FilledVolume;
+                if (tracked[i].Closes.Count > 0)
+                {
+                    closes[i] = tracked[i].Closes.ToList();
+                }
+            }
             var accounted = new Dictionary<long, decimal>(previous.AccountedVolume);
 
             // indexes built once per poll so matching a deal does not rescan (or re-sort) every tracked order
@@ -109,16 +122,16 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
             var fills = new List<AttributedFill>();
             var unmatched = new List<BtccFill>();
-            var fresh = current.Fills
-                .GroupBy(f => f.DealId).Select(g => g.First())
-                .Where(f => !isReported(f.DealId))
-                .OrderBy(f => f.ExecTime).ThenBy(f => f.DealId)
-                .ToList();
+            var fresh = Unseen(current.Fills, isReported);
             // what orderList shows of each tracked pending order's executions, for the triggered-order rule
-            var checkpoints = previous.Checkpoints.ToDictionary(c => c.Key, c => c.Value.ToList());
-            foreach (var order in index.Pending)
+            var checkpoints = new Dictionary<long, List<ExecutionCheckpoint>>(previous.Checkpoints.Count);
+            foreach (var (id, seen) in previous.Checkpoints)
             {
-                if (listed.TryGetValue(order.PendingOrderId!.Value, out var listing) && listing.ExecuteTime > 0)
+                checkpoints.Add(id, seen.ToList());
+            }
+            foreach (var i in index.Pending)
+            {
+                if (listed.TryGetValue(tracked[i].PendingOrderId!.Value, out var listing) && listing.ExecuteTime > 0)
                 {
                     var seen = checkpoints.TryGetValue(listing.Id, out var list) ? list : checkpoints[listing.Id] = new List<ExecutionCheckpoint>();
                     if (seen.Count == 0 || listing.ExecuteVolume > seen[^1].Executed)
@@ -127,29 +140,26 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     }
                 }
             }
-            var pending = new PendingFillMatcher(index.Pending, listed, accounted, previous.AccountedSince, checkpoints);
+            var pending = new PendingFillMatcher(tracked, index.Pending, listed, accounted, previous.AccountedSince, checkpoints);
 
-            // the volume of each order's history-named last deal is kept for that deal: other deals cannot take it
-            var byId = fresh.ToDictionary(f => f.DealId);
-            var reserved = index.Pending
-                .Where(t => t.HistoryLastDealId is { } last && byId.TryGetValue(last, out var named) && PendingFillMatcher.IsPendingExecution(named))
-                .ToDictionary(t => t.OrderId, t => byId[t.HistoryLastDealId!.Value].Volume);
+            var reserved = Reserved(tracked, index.Pending, fresh);
             foreach (var fill in fresh)
             {
-                var owner = MatchMarketOpen(fill, tracked, index, refIdOwners, filled)
-                    ?? (fill.Reason == BtccDealReason.Close ? pending.Match(fill, filled, reserved, provenOnly: true) : null)
-                    ?? MatchClose(fill, index, closes)
-                    ?? pending.Match(fill, filled, reserved);
-                if (owner == null)
+                var at = MatchMarketOpen(fill, tracked, index, refIdOwners, filled);
+                at = at >= 0 || fill.Reason != BtccDealReason.Close ? at : pending.Match(fill, filled, reserved, provenOnly: true);
+                at = at >= 0 ? at : MatchClose(fill, tracked, index, closes);
+                at = at >= 0 ? at : pending.Match(fill, filled, reserved);
+                if (at < 0)
                 {
                     unmatched.Add(fill);
                     continue;
                 }
+                var owner = tracked[at];
                 if (owner.HistoryLastDealId == fill.DealId)
                 {
-                    reserved.Remove(owner.OrderId);
+                    reserved[at] = 0m;
                 }
-                filled[owner.OrderId] += fill.Volume;
+                filled[at] += fill.Volume;
                 if (owner.PendingOrderId is { } pendingId && PendingFillMatcher.IsPendingExecution(fill))
                 {
                     accounted[pendingId] = accounted.GetValueOrDefault(pendingId) + fill.Volume;
@@ -157,30 +167,35 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 fills.Add(new AttributedFill(owner.OrderId, fill));
             }
 
-            var left = tracked
-                .Where(t => t.PendingOrderId is { } id && !listed.ContainsKey(id) && filled[t.OrderId] < t.Quantity)
-                .Select(t => new LeftOrder(t.OrderId, t.PendingOrderId!.Value))
-                .ToList();
-
-            var trackedPending = tracked.Where(t => t.PendingOrderId.HasValue).Select(t => t.PendingOrderId!.Value).ToHashSet();
-            var unknown = listed.Values
-                .Where(o => !trackedPending.Contains(o.Id) && !previous.ListedOrderIds.Contains(o.Id))
-                .OrderBy(o => o.Id)
-                .ToList();
-
-            var positions = previous.Positions;
-            var positionsChanged = false;
-            if (current.Positions != null)
+            // a listing not read this poll says nothing about orders leaving or appearing
+            var left = new List<LeftOrder>();
+            var trackedPending = new HashSet<long>();
+            for (var i = 0; i < tracked.Count; i++)
             {
-                var next = new Dictionary<long, (decimal Volume, decimal Swap)>();
-                foreach (var position in current.Positions)
+                if (tracked[i].PendingOrderId is not { } id)
                 {
-                    next.TryAdd(position.Id, (position.Volume, position.Swap));
+                    continue;
                 }
-                positionsChanged = next.Count != positions.Count
-                    || next.Any(p => !positions.TryGetValue(p.Key, out var before) || before != p.Value);
-                positions = next;
+                trackedPending.Add(id);
+                if (current.OrdersRead && !listed.ContainsKey(id) && filled[i] < tracked[i].Quantity)
+                {
+                    left.Add(new LeftOrder(tracked[i].OrderId, id));
+                }
             }
+            var unknown = new List<BtccOrder>();
+            if (current.OrdersRead)
+            {
+                foreach (var order in listed.Values)
+                {
+                    if (!trackedPending.Contains(order.Id) && !previous.ListedOrderIds.Contains(order.Id))
+                    {
+                        unknown.Add(order);
+                    }
+                }
+                unknown.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+            }
+
+            var (positions, positionsChanged) = NextPositions(previous.Positions, current.Positions);
 
             // forget accounting of orders that are gone and no longer tracked
             foreach (var id in accounted.Keys.ToList())
@@ -190,13 +205,24 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     accounted.Remove(id);
                 }
             }
-            var accountedSince = previous.AccountedSince.Where(t => accounted.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value);
+            var accountedSince = new Dictionary<long, long>();
+            foreach (var (id, since) in previous.AccountedSince)
+            {
+                if (accounted.ContainsKey(id))
+                {
+                    accountedSince.Add(id, since);
+                }
+            }
             // a checkpoint matters while it covers unexplained volume; the last explained one bounds the next deal's time
-            var nextCheckpoints = checkpoints.Where(c => trackedPending.Contains(c.Key))
-                .ToDictionary(c => c.Key, c => (IReadOnlyList<ExecutionCheckpoint>)c.Value
-                    .Where((cp, i) => cp.Executed > accounted.GetValueOrDefault(c.Key)
-                        || i + 1 < c.Value.Count && c.Value[i + 1].Executed > accounted.GetValueOrDefault(c.Key) || i + 1 == c.Value.Count)
-                    .ToList());
+            var nextCheckpoints = new Dictionary<long, IReadOnlyList<ExecutionCheckpoint>>();
+            foreach (var (id, seen) in checkpoints)
+            {
+                if (trackedPending.Contains(id))
+                {
+                    var done = accounted.GetValueOrDefault(id);
+                    nextCheckpoints.Add(id, seen.Where((cp, i) => cp.Executed > done || i + 1 < seen.Count && seen[i + 1].Executed > done || i + 1 == seen.Count).ToList());
+                }
+            }
 
             return new ExecutionDiffResult
             {
@@ -211,139 +237,87 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     AccountedVolume = accounted,
                     AccountedSince = accountedSince,
                     Checkpoints = nextCheckpoints,
-                    ListedOrderIds = listed.Keys.ToHashSet(),
+                    ListedOrderIds = current.OrdersRead ? new HashSet<long>(listed.Keys) : previous.ListedOrderIds,
                     Positions = positions,
                     SettlementTime = current.SettlementTime != 0 ? current.SettlementTime : previous.SettlementTime
                 }
             };
         }
 
-        private static TrackedOrderView? MatchMarketOpen(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, TrackedIndex index,
-            Dictionary<long, long> refIdOwners, Dictionary<int, decimal> filled)
+        /// <summary>
+        /// The deals this poll sees for the first time, in execution order (exec_time, then deal id): each listed deal costs
+        /// one ledger look-up, and only the ones not reported yet are de-duplicated and sorted.
+        /// </summary>
+        private static List<BtccFill> Unseen(IReadOnlyList<BtccFill> listed, Func<long, bool> isReported)
         {
-            if (fill.Reason != BtccDealReason.Open)
+            var fresh = new List<BtccFill>();
+            HashSet<long>? seen = null;
+            ReadOnlySpan<BtccFill> all = listed switch
             {
-                return null;
-            }
-            // the first tracked order (in the caller's order) that opened this ticket or sent the refid it echoes
-            var refId = refIdOwners.GetValueOrDefault(fill.PositionId);
-            var best = int.MaxValue;
-            Consider(index.ByOpenedPosition.GetValueOrDefault(fill.PositionId));
-            if (refId != 0)
+                List<BtccFill> list => CollectionsMarshal.AsSpan(list),
+                BtccFill[] array => array,
+                _ => listed.ToArray()
+            };
+            foreach (var fill in all)
             {
-                Consider(index.ByRefId.GetValueOrDefault(refId));
-            }
-            return best == int.MaxValue ? null : tracked[best];
-
-            void Consider(List<int>? candidates)
-            {
-                if (candidates == null)
+                if (!isReported(fill.DealId) && (seen ??= new HashSet<long>()).Add(fill.DealId))
                 {
-                    return;
-                }
-                foreach (var i in candidates)
-                {
-                    if (i < best && filled[tracked[i].OrderId] < tracked[i].Quantity)
-                    {
-                        best = i;
-                        break; // candidates are ascending
-                    }
+                    fresh.Add(fill);
                 }
             }
+            fresh.Sort(static (a, b) => a.ExecTime != b.ExecTime ? a.ExecTime.CompareTo(b.ExecTime) : a.DealId.CompareTo(b.DealId));
+            return fresh;
         }
 
-        private static TrackedOrderView? MatchClose(BtccFill fill, TrackedIndex index, Dictionary<int, List<PositionCloseRequest>> closes)
+        /// <summary>The volume of each order's history-named last deal (by position in tracked), kept for that deal: other deals cannot take it.</summary>
+        private static decimal[] Reserved(IReadOnlyList<TrackedOrderView> tracked, List<int> pending, List<BtccFill> fresh)
         {
-            if (fill.Reason != BtccDealReason.Close || !index.ClosersByPosition.TryGetValue(fill.PositionId, out var closers))
+            var reserved = new decimal[tracked.Count];
+            Dictionary<long, decimal>? named = null;
+            foreach (var i in pending)
             {
-                return null;
-            }
-            // first-in-first-out across the orders that asked to close this ticket
-            var volume = fill.Volume;
-            TrackedOrderView? owner = null;
-            foreach (var order in closers.Where(c => fill.ExecTime >= c.RequestTime))
-            {
-                var requests = closes[order.OrderId];
-                for (var i = 0; i < requests.Count; i++)
+                if (tracked[i].HistoryLastDealId is { } last)
                 {
-                    var request = requests[i];
-                    if (request.PositionId != fill.PositionId || request.Remaining <= 0m)
-                    {
-                        continue;
-                    }
-                    var take = Math.Min(volume, request.Remaining);
-                    requests[i] = request with { Attributed = request.Attributed + take };
-                    volume -= take;
-                    owner ??= order;
-                    if (volume == 0m)
-                    {
-                        return owner;
-                    }
-                }
-                if (owner != null)
-                {
-                    // a close deal is one event of one order; any excess volume stays with that order
-                    return owner;
+                    (named ??= new Dictionary<long, decimal>()).TryAdd(last, 0m);
                 }
             }
-            return owner;
+            if (named == null)
+            {
+                return reserved;
+            }
+            var listed = new Dictionary<long, decimal>(named.Count);
+            foreach (var fill in fresh)
+            {
+                if (PendingFillMatcher.IsPendingExecution(fill) && named.ContainsKey(fill.DealId))
+                {
+                    listed[fill.DealId] = fill.Volume;
+                }
+            }
+            foreach (var i in pending)
+            {
+                if (tracked[i].HistoryLastDealId is { } last && listed.TryGetValue(last, out var volume))
+                {
+                    reserved[i] = volume;
+                }
+            }
+            return reserved;
         }
 
-        /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>
-        private sealed class TrackedIndex
+        /// <summary>positionlist as ticket id → (volume, swap), and whether it changed (null when not read: the previous one, unchanged).</summary>
+        private static (IReadOnlyDictionary<long, (decimal Volume, decimal Swap)> Positions, bool Changed) NextPositions(
+            IReadOnlyDictionary<long, (decimal Volume, decimal Swap)> previous, IReadOnlyList<BtccPosition>? current)
         {
-            public TrackedIndex(IReadOnlyList<TrackedOrderView> tracked)
+            if (current == null)
             {
-                for (var i = 0; i < tracked.Count; i++)
-                {
-                    var order = tracked[i];
-                    foreach (var positionId in order.OpenedPositionIds)
-                    {
-                        Add(ByOpenedPosition, positionId, i);
-                    }
-                    foreach (var refId in order.RefIds)
-                    {
-                        Add(ByRefId, refId, i);
-                    }
-                    if (order.PendingOrderId.HasValue)
-                    {
-                        Pending.Add(order);
-                    }
-                }
-                // stable sort: orders with equal sequence keep the caller's order, as before
-                foreach (var order in tracked.OrderBy(t => t.Sequence))
-                {
-                    foreach (var positionId in order.Closes.Select(c => c.PositionId).Distinct())
-                    {
-                        if (!ClosersByPosition.TryGetValue(positionId, out var closers))
-                        {
-                            ClosersByPosition[positionId] = closers = new List<TrackedOrderView>();
-                        }
-                        closers.Add(order);
-                    }
-                }
+                return (previous, false);
             }
-
-            /// <summary>Indexes (ascending) into the tracked list of the orders that opened a ticket.</summary>
-            public Dictionary<long, List<int>> ByOpenedPosition { get; } = new();
-
-            /// <summary>Indexes (ascending) into the tracked list of the orders that sent a refid.</summary>
-            public Dictionary<long, List<int>> ByRefId { get; } = new();
-
-            /// <summary>Orders that asked to close a ticket, by ascending sequence.</summary>
-            public Dictionary<long, List<TrackedOrderView>> ClosersByPosition { get; } = new();
-
-            /// <summary>Orders with a BTCC pending order, in the caller's order.</summary>
-            public List<TrackedOrderView> Pending { get; } = new();
-
-            private static void Add(Dictionary<long, List<int>> map, long key, int index)
+            var next = new Dictionary<long, (decimal Volume, decimal Swap)>();
+            foreach (var position in current)
             {
-                if (!map.TryGetValue(key, out var list))
-                {
-                    map[key] = list = new List<int>();
-                }
-                list.Add(index);
+                next.TryAdd(position.Id, (position.Volume, position.Swap));
             }
+            var changed = next.Count != previous.Count || next.Any(p => !previous.TryGetValue(p.Key, out var before) || before != p.Value);
+            return (next, changed);
         }
     }
 }

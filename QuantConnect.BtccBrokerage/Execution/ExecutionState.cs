@@ -12,7 +12,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="Fills">dealTodayList (or getTradeReport during a catch-up).</param>
     /// <param name="Positions">positionlist, or null when not polled this time.</param>
     /// <param name="SettlementTime">dealTodayList's settlement_time.</param>
-    public sealed record ExecutionSnapshot(IReadOnlyList<BtccOrder> Orders, IReadOnlyList<BtccFill> Fills, IReadOnlyList<BtccPosition>? Positions, long SettlementTime);
+    public sealed record ExecutionSnapshot(IReadOnlyList<BtccOrder> Orders, IReadOnlyList<BtccFill> Fills, IReadOnlyList<BtccPosition>? Positions, long SettlementTime)
+    {
+        /// <summary>
+        /// Whether this poll read orderList. When not (adaptive polling read only what it needed), <see cref="Orders"/> is
+        /// the last listing read: no order has left it or appeared in it since, as far as this poll knows.
+        /// </summary>
+        public bool OrdersRead { get; init; } = true;
+
+        /// <summary>Whether this poll read dealTodayList (when not, <see cref="Fills"/> is empty and <see cref="SettlementTime"/> the last one read).</summary>
+        public bool DealsRead { get; init; } = true;
+    }
 
     /// <summary>
     /// What the fill engine remembers between two polls. Immutable: <see cref="ExecutionDiff"/> returns the next one.

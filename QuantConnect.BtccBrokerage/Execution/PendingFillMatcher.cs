@@ -11,102 +11,171 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// </summary>
     internal sealed class PendingFillMatcher
     {
-        private readonly IReadOnlyList<TrackedOrderView> _orders;
         private readonly Dictionary<long, BtccOrder> _listed;
         private readonly Dictionary<long, decimal> _accounted;
-        private readonly IReadOnlyDictionary<long, long> _accountedSince;
         private readonly Dictionary<long, List<ExecutionCheckpoint>> _checkpoints;
         private readonly Dictionary<(int OrderId, long ExecTime), int> _taken = new();
+        private readonly Dictionary<(string Symbol, BtccDirection Direction, DealKind Kind), List<Candidate>> _byKind = new();
+        private (string Symbol, BtccDirection Direction, DealKind Kind) _lastKey;
+        private List<Candidate>? _lastKind;
 
         /// <summary>Creates the matcher for one poll.</summary>
-        /// <param name="orders">Tracked orders with a BTCC pending order.</param>
+        /// <param name="tracked">The tracked orders.</param>
+        /// <param name="pending">Positions in <paramref name="tracked"/> of those with a BTCC pending order.</param>
         /// <param name="listed">orderList by id.</param>
         /// <param name="accounted">Executed volume explained by attributed fills, per pending order (updated as deals are attributed).</param>
         /// <param name="accountedSince">The last execution an adopted order's accounted volume includes.</param>
         /// <param name="checkpoints">What orderList showed of each order's executions, this poll's listing included.</param>
-        public PendingFillMatcher(IReadOnlyList<TrackedOrderView> orders, Dictionary<long, BtccOrder> listed, Dictionary<long, decimal> accounted,
+        public PendingFillMatcher(IReadOnlyList<TrackedOrderView> tracked, List<int> pending, Dictionary<long, BtccOrder> listed, Dictionary<long, decimal> accounted,
             IReadOnlyDictionary<long, long> accountedSince, Dictionary<long, List<ExecutionCheckpoint>> checkpoints)
         {
-            _orders = orders;
             _listed = listed;
             _accounted = accounted;
-            _accountedSince = accountedSince;
             _checkpoints = checkpoints;
+            // the orders a deal of one symbol, side and kind can be, each with what every deal reads of it worked out
+            // once, by request time (the caller's order among equal ones): no order requested after a deal can be its
+            foreach (var at in pending)
+            {
+                var order = tracked[at];
+                if (KindOf(order) is not { } dealKind)
+                {
+                    continue;
+                }
+                var key = (order.SymbolPath, order.Direction, dealKind);
+                if (!_byKind.TryGetValue(key, out var kind))
+                {
+                    _byKind[key] = kind = new List<Candidate>();
+                }
+                var pendingId = order.PendingOrderId!.Value;
+                kind.Add(new Candidate(order, at, pendingId, accountedSince.TryGetValue(pendingId, out var since) ? since : null, Limits(order)));
+            }
+            foreach (var kind in _byKind.Values)
+            {
+                // List.Sort is not stable: equal request times keep the caller's order by position
+                kind.Sort(static (a, b) => a.Order.RequestTime != b.Order.RequestTime ? a.Order.RequestTime.CompareTo(b.Order.RequestTime) : a.At.CompareTo(b.At));
+            }
+        }
+
+        /// <summary>
+        /// The position in tracked of the order a triggered-order deal belongs to, or -1 (none, or the deal must wait for a
+        /// history look-up).
+        /// </summary>
+        /// <param name="fill">The deal.</param>
+        /// <param name="filled">Volume attributed so far, by position in tracked.</param>
+        /// <param name="reserved">The volume of each order's history-named last deal still to come, by position in tracked.</param>
+        /// <param name="provenOnly">
+        /// Only an order that orderList shows executing this much, or whose history names the deal: a close deal is
+        /// offered so before a market close of its ticket may take it, and as any other pending deal after.
+        /// </param>
+        public int Match(BtccFill fill, decimal[] filled, decimal[] reserved, bool provenOnly = false)
+        {
+            if (!IsPendingExecution(fill))
+            {
+                return -1;
+            }
+            var key = (fill.Symbol, fill.Direction, fill.IsPendingOpen ? fill.OrderType == BtccDealOrderType.LimitOpen ? DealKind.LimitOpen : DealKind.StopOpen : DealKind.Close);
+            // deals come one symbol after another: the last kind is compared before the symbol is hashed
+            var kind = _lastKind != null && key.Item2 == _lastKey.Direction && key.Item3 == _lastKey.Kind && string.Equals(key.Symbol, _lastKey.Symbol, StringComparison.Ordinal)
+                ? _lastKind
+                : _byKind.GetValueOrDefault(key);
+            if (kind == null)
+            {
+                return -1;
+            }
+            (_lastKey, _lastKind) = (key, kind);
+            Candidate? best = null;
+            var bestAt = -1;
+            (int Rank, int Taken, long RequestTime, long Sequence) bestKey = default;
+            var bestGrew = (bool?)null;
+            var bestGone = false;
+            var awaitingHistory = false;
+            for (var c = 0; c < kind.Count; c++)
+            {
+                var candidate = kind[c];
+                var t = candidate.Order;
+                if (fill.ExecTime < t.RequestTime)
+                {
+                    break; // the rest were requested later still
+                }
+                if (key.Item3 == DealKind.Close && t.ClosesPositionId != 0 && t.ClosesPositionId != fill.PositionId)
+                {
+                    continue; // BTCC's close codes do not tell a limit close from a stop-loss: its ticket does
+                }
+                // a deal up to the last execution the accounted volume includes is in that volume (whole seconds: a
+                // second deal of that very second is taken as included too)
+                if (candidate.AccountedSince is { } since && fill.ExecTime <= since
+                    || fill.Volume > t.Quantity - filled[candidate.At] - (t.HistoryLastDealId == fill.DealId ? 0m : reserved[candidate.At])
+                    || !PriceConsistent(candidate, fill))
+                {
+                    continue;
+                }
+                var grew = Grew(t, fill);
+                var gone = !_listed.ContainsKey(candidate.PendingOrderId);
+                // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
+                // cancel, and not with a deal after the last one its order history names
+                if (!(grew == true || grew == null && !t.CanceledWithoutFills && (t.HistoryLastDealId is not { } last || fill.DealId <= last)))
+                {
+                    continue;
+                }
+                awaitingHistory |= grew == null && !t.HistoryLastDealId.HasValue;
+                // the deal its history names; an order that executed in full (all its rest must come from deals up to
+                // its last one, while growth may also be served by later deals); growth seen in orderList; leaving the list.
+                // Orders alike in all that: one price move triggers each of them once, so deals of one second are spread
+                // over them before one takes two; then the earliest request, then the first submitted (ties: the caller's order)
+                var rank = (t.HistoryLastDealId == fill.DealId ? 0 : gone && t.Completed ? 1 : grew == true ? 2 : 3,
+                    _taken.GetValueOrDefault((t.OrderId, fill.ExecTime)), t.RequestTime, t.Sequence);
+                if (best == null || rank.CompareTo(bestKey) < 0)
+                {
+                    (best, bestAt, bestKey, bestGrew, bestGone) = (candidate, c, rank, grew, gone);
+                }
+            }
+            if (best == null || !Chosen(best.Order, bestGrew, bestGone, awaitingHistory, fill)
+                || provenOnly && best.Order.HistoryLastDealId != fill.DealId && !(bestGrew == true && !bestGone))
+            {
+                return -1;
+            }
+            _taken[(best.Order.OrderId, fill.ExecTime)] = _taken.GetValueOrDefault((best.Order.OrderId, fill.ExecTime)) + 1;
+            if (filled[best.At] + fill.Volume >= best.Order.Quantity)
+            {
+                // filled by this deal: no later deal of the poll can be its, so later deals do not look at it again
+                kind.RemoveAt(bestAt);
+            }
+            return best.At;
         }
 
         /// <summary>Whether a deal may be a triggered pending order's execution: a limit or stop open, or any close but a liquidation.</summary>
         public static bool IsPendingExecution(BtccFill fill)
             => fill.IsPendingOpen || fill.Reason == BtccDealReason.Close && fill.OrderType != BtccDealOrderType.Liquidation;
 
-        /// <summary>The order a triggered-order deal belongs to, or null (none, or the deal must wait for a history look-up).</summary>
-        /// <param name="fill">The deal.</param>
-        /// <param name="filled">Volume attributed so far per LEAN order.</param>
-        /// <param name="reserved">Per LEAN order, the volume of its history-named last deal still to come.</param>
-        /// <param name="provenOnly">
-        /// Only an order that orderList shows executing this much, or whose history names the deal: a close deal is
-        /// offered so before a market close of its ticket may take it, and as any other pending deal after.
-        /// </param>
-        public TrackedOrderView? Match(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved, bool provenOnly = false)
+        /// <summary>
+        /// The deals an order's pending type makes: opens of its type, or closes of its ticket (BTCC's close codes do not
+        /// tell a limit close from a stop-loss, nor from a market close); null for none.
+        /// </summary>
+        private static DealKind? KindOf(TrackedOrderView order) => order.PendingType switch
         {
-            if (!IsPendingExecution(fill))
-            {
-                return null;
-            }
-            var candidates = _orders
-                .Where(t => Executes(t, fill) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction)
-                .Where(t => fill.ExecTime >= t.RequestTime)
-                // a deal up to the last execution the accounted volume includes is in that volume (whole seconds: a
-                // second deal of that very second is taken as included too)
-                .Where(t => !_accountedSince.TryGetValue(t.PendingOrderId!.Value, out var since) || fill.ExecTime > since)
-                .Where(t => fill.Volume <= t.Quantity - filled[t.OrderId] - (t.HistoryLastDealId == fill.DealId ? 0m : reserved.GetValueOrDefault(t.OrderId)))
-                .Where(t => PriceConsistent(t, fill))
-                .Select(t => (Order: t, Grew: Grew(t, fill), Gone: !_listed.ContainsKey(t.PendingOrderId!.Value)))
-                // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
-                // cancel, and not with a deal after the last one its order history names
-                .Where(c => c.Grew == true || c.Grew == null && !c.Order.CanceledWithoutFills
-                    && (c.Order.HistoryLastDealId is not { } last || fill.DealId <= last))
-                // the deal its history names; an order that executed in full (all its rest must come from deals up to
-                // its last one, while growth may also be served by later deals); growth seen in orderList; leaving the list
-                .OrderBy(c => c.Order.HistoryLastDealId == fill.DealId ? 0 : c.Gone && c.Order.Completed ? 1 : c.Grew == true ? 2 : 3)
-                // orders alike in all that: one price move triggers each of them once, so deals of one second are spread
-                // over them before one takes two
-                .ThenBy(c => _taken.GetValueOrDefault((c.Order.OrderId, fill.ExecTime)))
-                .ThenBy(c => c.Order.RequestTime).ThenBy(c => c.Order.Sequence)
-                .ToList();
-            if (candidates.Count == 0)
-            {
-                return null;
-            }
-            var owner = Choose(candidates, fill);
-            if (provenOnly && owner != null && owner.HistoryLastDealId != fill.DealId && !candidates.Any(c => c.Order == owner && c.Grew == true && !c.Gone))
-            {
-                return null;
-            }
-            if (owner != null)
-            {
-                _taken[(owner.OrderId, fill.ExecTime)] = _taken.GetValueOrDefault((owner.OrderId, fill.ExecTime)) + 1;
-            }
-            return owner;
-        }
+            BtccPendingOrderType.LimitOpen => DealKind.LimitOpen,
+            BtccPendingOrderType.StopOpen => DealKind.StopOpen,
+            _ when order.ClosesTicket => DealKind.Close,
+            _ => null
+        };
 
-        private static TrackedOrderView? Choose(List<(TrackedOrderView Order, bool? Grew, bool Gone)> candidates, BtccFill fill)
+        /// <summary>Whether the best candidate takes the deal now, or the deal waits for a history look-up.</summary>
+        private static bool Chosen(TrackedOrderView best, bool? grew, bool gone, bool awaitingHistory, BtccFill fill)
         {
-            var best = candidates[0];
-            if (best.Order.HistoryLastDealId == fill.DealId)
+            if (best.HistoryLastDealId == fill.DealId)
             {
-                return best.Order;
+                return true;
             }
-            var awaitingHistory = candidates.Any(c => c.Grew == null && !c.Order.HistoryLastDealId.HasValue);
-            if (best.Grew == true && !(best.Gone && best.Order.Completed))
+            if (grew == true && !(gone && best.Completed))
             {
                 // an order that just left orderList may have made this deal as its last one (another's growth at the same
                 // price would then be a later deal): its history decides before the growth may take it
-                return awaitingHistory ? null : best.Order;
+                return !awaitingHistory;
             }
             // a gone order whose history is not known yet would be a guess (its own deal may still be unlisted and this
             // one another's): the deal waits for the look-up; one whose history names another deal may take this one
             // only when no gone candidate still awaits its look-up: that one's history may name this deal
-            return best.Order.HistoryLastDealId.HasValue && !awaitingHistory ? best.Order : null;
+            return best.HistoryLastDealId.HasValue && !awaitingHistory;
         }
 
         /// <summary>
@@ -156,29 +225,39 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return true;
         }
 
-        /// <summary>
-        /// Whether the order's kind made the deal: an open of its pending type, or a close of its ticket (BTCC's close
-        /// codes do not tell a limit close from a stop-loss, nor from a market close).
-        /// </summary>
-        private static bool Executes(TrackedOrderView order, BtccFill fill)
-        {
-            if (fill.IsPendingOpen)
-            {
-                var wanted = fill.OrderType == BtccDealOrderType.LimitOpen ? BtccPendingOrderType.LimitOpen : BtccPendingOrderType.StopOpen;
-                return order.PendingType == wanted;
-            }
-            return order.ClosesTicket && (order.ClosesPositionId == 0 || order.ClosesPositionId == fill.PositionId);
-        }
-
         /// <summary>A limit fill is at or better than one of the limits the order had (buy: at or below, sell: at or above).</summary>
-        private static bool PriceConsistent(TrackedOrderView order, BtccFill fill)
+        private static bool PriceConsistent(Candidate candidate, BtccFill fill)
+            => candidate.Limits is not { } limits || (candidate.Order.Direction == BtccDirection.Buy ? fill.Price <= limits.Max : fill.Price >= limits.Min);
+
+        /// <summary>The highest and lowest limit a limit order had (null: not a limit order, or no price known).</summary>
+        private static (decimal Max, decimal Min)? Limits(TrackedOrderView order)
         {
             if (order.PendingType is not (BtccPendingOrderType.LimitOpen or BtccPendingOrderType.LimitClose) || order.PendingPrice is not { } current)
             {
-                return true;
+                return null;
             }
-            var limits = order.PendingPrices.Count > 0 ? order.PendingPrices : new HashSet<decimal> { current };
-            return order.Direction == BtccDirection.Buy ? fill.Price <= limits.Max() : fill.Price >= limits.Min();
+            if (order.PendingPrices.Count == 0)
+            {
+                return (current, current);
+            }
+            decimal max = decimal.MinValue, min = decimal.MaxValue;
+            foreach (var price in order.PendingPrices)
+            {
+                max = Math.Max(max, price);
+                min = Math.Min(min, price);
+            }
+            return (max, min);
+        }
+
+        /// <summary>A tracked order (and its position in tracked) with what every deal reads of it: its pending order, the listing's time it was taken over at, its limits.</summary>
+        private sealed record Candidate(TrackedOrderView Order, int At, long PendingOrderId, long? AccountedSince, (decimal Max, decimal Min)? Limits);
+
+        /// <summary>What deals a pending order makes: opens of a limit, opens of a stop, or closes of a ticket.</summary>
+        private enum DealKind
+        {
+            LimitOpen,
+            StopOpen,
+            Close
         }
     }
 }

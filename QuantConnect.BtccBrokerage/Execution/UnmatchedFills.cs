@@ -6,7 +6,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <summary>
     /// Fills that match no LEAN order wait <see cref="BtccBrokerageSettings.UnmatchedFillGrace"/> (their order may be
     /// reported late), then are recorded and reported as fills outside LEAN: Warnings with code <c>ExternalFill</c>
-    /// or <c>Liquidation</c> (order_type 7). Held fills are offered to the diff again on every poll.
+    /// or <c>Liquidation</c> (order_type 7). Held fills are offered to the diff again on every poll (<see cref="Held"/>).
     /// </summary>
     internal sealed class UnmatchedFills
     {
@@ -35,6 +35,18 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _grace = grace;
             _mayBeUnconfirmed = mayBeUnconfirmed;
         }
+
+        /// <summary>How many fills are held.</summary>
+        public int Count => _held.Count;
+
+        /// <summary>
+        /// The fills held: offered to every poll's diff again, also once they left dealTodayList (a settlement) and while
+        /// a poll did not read it.
+        /// </summary>
+        public IEnumerable<BtccFill> Held => _held.Values.Select(h => h.Fill);
+
+        /// <summary>Whether a held fill may be the triggered pending order <paramref name="leg"/>'s deal (an open of its kind, or a close of its ticket).</summary>
+        public bool HoldsDealOf(BtccTrackedOrder leg) => _held.Values.Any(h => MayBeDealOf(leg, h.Fill));
 
         /// <summary>Whether a fill is held already.</summary>
         public bool Holds(long dealId) => _held.ContainsKey(dealId);
@@ -86,7 +98,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private bool AwaitsHistory(BtccFill fill, IReadOnlySet<long> listedOrderIds)
             => PendingFillMatcher.IsPendingExecution(fill)
                && _tracked.All.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
-                   && !listedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction
-                   && (fill.IsPendingOpen ? !t.IsClosingLeg : t.IsClosingLeg && (t.ClosesPositionId == 0 || t.ClosesPositionId == fill.PositionId)));
+                   && !listedOrderIds.Contains(id) && MayBeDealOf(t, fill));
+
+        /// <summary>Whether a deal may be a pending order's: its symbol and side, an open for an opening order, a close of its ticket for a closing one.</summary>
+        private static bool MayBeDealOf(BtccTrackedOrder leg, BtccFill fill)
+            => PendingFillMatcher.IsPendingExecution(fill) && leg.SymbolPath == fill.Symbol && leg.Direction == fill.Direction
+               && (fill.IsPendingOpen ? !leg.IsClosingLeg : leg.IsClosingLeg && (leg.ClosesPositionId == 0 || leg.ClosesPositionId == fill.PositionId));
     }
 }

@@ -61,6 +61,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             {
                 Api = basic.Api,
                 PollInterval = basic.PollInterval,
+                IdlePollInterval = basic.IdlePollInterval,
                 OrderStateTimeout = basic.OrderStateTimeout,
                 UnmatchedFillGrace = basic.UnmatchedFillGrace,
                 PollerStallTimeout = TimeSpan.FromSeconds(5),
@@ -167,11 +168,14 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             return true;
         }
 
-        /// <summary>Waits until the current instance completed <paramref name="polls"/> more full polls (orderList reads).</summary>
+        /// <summary>
+        /// Waits until the current instance completed <paramref name="polls"/> more polls, or one more with its poller idle
+        /// (nothing works: the next polls would only be the idle interval's reads).
+        /// </summary>
         public void WaitForPolls(int polls)
         {
-            var target = Simulator.Requests.Count("/v1/account/orderList") + polls;
-            WaitUntil(() => Simulator.Requests.Count("/v1/account/orderList") >= target, $"{polls} more polls");
+            var start = Brokerage.FillPolls;
+            WaitUntil(() => Brokerage.FillPolls >= start + polls || Brokerage.FillPolls > start && Brokerage.IsFillPollerIdle, $"{polls} more polls");
         }
 
         public async ValueTask DisposeAsync()

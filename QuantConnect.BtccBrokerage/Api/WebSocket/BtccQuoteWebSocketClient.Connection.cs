@@ -279,23 +279,18 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         {
             try
             {
-                switch (BtccQuoteMessageParser.GetKind(message))
+                // one pass: the kind and, for market data, its items
+                switch (BtccQuoteMessageParser.Read(message, _items))
                 {
                     case BtccQuoteMessageKind.TickInfo:
-                        _ticks.Clear();
-                        BtccQuoteMessageParser.ParseTickInfo(message, _ticks);
-                        foreach (var tick in _ticks) RaiseData(TickReceived, tick);
+                        foreach (var tick in _items.Ticks) RaiseData(TickReceived, tick);
                         break;
                     case BtccQuoteMessageKind.TickInfoDeep:
-                        _depths.Clear();
-                        BtccQuoteMessageParser.ParseTickInfoDeep(message, _depths);
-                        foreach (var depth in _depths) RaiseData(DepthReceived, depth);
+                        foreach (var depth in _items.Depths) RaiseData(DepthReceived, depth);
                         break;
                     case BtccQuoteMessageKind.DealTickSnap:
-                        _deals.Clear();
-                        BtccQuoteMessageParser.ParseDealTickSnap(message, _deals);
                         var snapshot = 0L;
-                        foreach (var deal in _deals)
+                        foreach (var deal in _items.Deals)
                         {
                             if (deal.SecId != snapshot)
                             {

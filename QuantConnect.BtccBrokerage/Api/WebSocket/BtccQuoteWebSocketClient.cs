@@ -24,9 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         private readonly HashSet<long> _subscriptions = new();
         private readonly CancellationTokenSource _disposing = new();
         private readonly ConcurrentDictionary<(long CodeId, int Interval), TaskCompletionSource<BtccKlineReply>> _pendingKlines = new();
-        private readonly List<BtccTickInfo> _ticks = new();
-        private readonly List<BtccDepth> _depths = new();
-        private readonly List<BtccDealTick> _deals = new();
+        private readonly BtccQuoteItems _items = new();
         private readonly BtccRateGate _klineGate;
         private long? _depthSubscription;
         private Connection? _connection;

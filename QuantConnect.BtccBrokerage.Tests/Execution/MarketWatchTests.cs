@@ -1,0 +1,85 @@
+using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Execution;
+
+namespace QuantConnect.Brokerages.Btcc.Tests.Execution
+{
+    [TestFixture]
+    public class MarketWatchTests
+    {
+        private static readonly Symbol Btc = Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register());
+        private static readonly Symbol Eth = Symbol.Create("ETHUSDT", SecurityType.CryptoFuture, BtccMarket.Register());
+
+        private static OrderTrigger Trigger(BtccDirection direction, BtccPendingOrderType type, decimal price, int leg = 1, decimal executed = 0m, Symbol? symbol = null)
+            => new(leg, symbol ?? Btc, direction, type, price, executed);
+
+        // bid, ask around a price of 100
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 99.9, 100.0, true, TestName = "A buy limit is reached when the ask is at its limit")]
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100.0, 100.1, false, TestName = "A buy limit is not reached while the ask is above it")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.LimitOpen, 100.0, 100.1, true, TestName = "A sell limit is reached when the bid is at its limit")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.LimitOpen, 99.9, 100.0, false, TestName = "A sell limit is not reached while the bid is below it")]
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.StopOpen, 99.9, 100.0, true, TestName = "A buy stop is reached when the ask rises to it")]
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.StopOpen, 99.8, 99.9, false, TestName = "A buy stop is not reached while the ask is below it")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.StopOpen, 100.0, 100.1, true, TestName = "A sell stop is reached when the bid falls to it")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.StopOpen, 100.1, 100.2, false, TestName = "A sell stop is not reached while the bid is above it")]
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 99.0, 0.0, false, TestName = "A quote without the side the order trades against reaches nothing")]
+        public void AQuoteReachesAnOrderWhenTheSideItTradesAgainstIsAtOrThroughItsPrice(BtccDirection direction, BtccPendingOrderType type, decimal bid, decimal ask, bool reached)
+            => Assert.That(MarketWatch.Reaches(Trigger(direction, type, 100m), bid, ask), Is.EqualTo(reached));
+
+        [Test]
+        public void EachReachFiresOnceUntilTheMarketLeavesTheOrder()
+        {
+            var watch = new MarketWatch();
+            watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m) });
+
+            Assert.That(watch.OnQuote(Btc, 100.5m, 100.6m), Is.False, "not reached");
+            Assert.That(watch.OnQuote(Btc, 99.9m, 100m), Is.True, "reached");
+            Assert.That(watch.OnQuote(Btc, 99.8m, 99.9m), Is.False, "still there: the poller was told already");
+            Assert.That(watch.OnQuote(Btc, 100.5m, 100.6m), Is.False, "left");
+            Assert.That(watch.OnQuote(Btc, 99.9m, 100m), Is.True, "reached again");
+        }
+
+        [Test]
+        public void AnExecutionBtccShowedReArmsTheOrder()
+        {
+            var watch = new MarketWatch();
+            watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m) });
+            Assert.That(watch.OnQuote(Btc, 99.9m, 100m), Is.True);
+
+            Assert.That(watch.OnQuote(Btc, 99.8m, 99.9m), Is.False, "still reached: told once");
+
+            Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m, executed: 0.5m) }), Is.False,
+                "the quote that made the execution is not news");
+            Assert.That(watch.OnQuote(Btc, 99.7m, 99.8m), Is.True, "the next quote at it may bring the next execution");
+        }
+
+        [Test]
+        public void AnOrderTheLastQuoteAlreadyReachesIsReportedWhenWatched()
+        {
+            var watch = new MarketWatch();
+            watch.OnQuote(Btc, 99.9m, 100m);
+
+            Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 101m) }), Is.True, "placed through the market");
+            Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 101m) }), Is.False, "unchanged: told once");
+            Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 102m) }), Is.True, "its price was updated");
+        }
+
+        [Test]
+        public void QuotesOfAnotherSymbolReachNothing()
+        {
+            var watch = new MarketWatch();
+            watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m, symbol: Eth) });
+            Assert.That(watch.OnQuote(Btc, 50m, 51m), Is.False);
+        }
+
+        [Test]
+        public void AnOrderNoLongerWatchedIsNotReached()
+        {
+            var watch = new MarketWatch();
+            watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m) });
+            watch.Watch(Array.Empty<OrderTrigger>());
+            Assert.That(watch.OnQuote(Btc, 99m, 99.5m), Is.False);
+            Assert.That(watch.IsEmpty, Is.True);
+        }
+    }
+}
