@@ -162,6 +162,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         }
 
         [Test]
+        public async Task TheMarketReachingAClosingOrderWakesThePoller()
+        {
+            var aggregator = new CollectingDataAggregator();
+            await ConnectAsync(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), aggregator: aggregator);
+            _brokerage.Subscribe(DataFeedHarness.Config(Btc, TickType.Quote), (_, _) => { });
+            WaitUntil(() => aggregator.TicksOf(Btc, TickType.Quote).Count > 0, "the first quote");
+            PlaceAndWait(new MarketOrder(Btc, 0.01m, DateTime.UtcNow), OrderStatus.Filled);
+            // a sell limit against the long: BTCC's limit close of its ticket
+            var takeProfit = PlaceAndWait(new LimitOrder(Btc, -0.01m, 61_000m, DateTime.UtcNow), OrderStatus.Submitted);
+            Assert.That(_simulator.Snapshot().PendingOrders.Single().ClosesPosition, Is.True, "a closing order");
+            var polls = _brokerage.FillPolls;
+
+            _simulator.SetPrice("BTCUSDT", 61_100m);
+
+            WaitUntil(() => _events.Any(e => e.OrderId == takeProfit.Id && e.Status == OrderStatus.Filled), "the fill");
+            Assert.That(_brokerage.FillPolls - polls, Is.LessThanOrEqualTo(2), "the poll the quote asked for (and the look-up's follow-up at most)");
+        }
+
+        [Test]
         public async Task WithAdaptivePollingOffEveryPollReadsBothLists()
         {
             await ConnectAsync(TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(10), adaptive: false);

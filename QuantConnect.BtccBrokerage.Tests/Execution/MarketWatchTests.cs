@@ -22,6 +22,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [TestCase(BtccDirection.Buy, BtccPendingOrderType.StopOpen, 99.8, 99.9, false, TestName = "A buy stop is not reached while the ask is below it")]
         [TestCase(BtccDirection.Sell, BtccPendingOrderType.StopOpen, 100.0, 100.1, true, TestName = "A sell stop is reached when the bid falls to it")]
         [TestCase(BtccDirection.Sell, BtccPendingOrderType.StopOpen, 100.1, 100.2, false, TestName = "A sell stop is not reached while the bid is above it")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.LimitClose, 100.0, 100.1, true, TestName = "A limit closing a long ticket is reached when the bid is at its limit")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.LimitClose, 99.9, 100.0, false, TestName = "A limit closing a long ticket is not reached while the bid is below it")]
+        [TestCase(BtccDirection.Sell, BtccPendingOrderType.MarketStopLoss, 100.0, 100.1, true, TestName = "A stop-loss closing a long ticket is reached when the bid falls to it")]
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.MarketStopLoss, 99.8, 99.9, false, TestName = "A stop-loss closing a short ticket is not reached while the ask is below it")]
+        [TestCase(BtccDirection.Buy, BtccPendingOrderType.MarketTakeProfit, 99.9, 100.0, true, TestName = "A take-profit closing a short ticket is reached when the ask is at its price")]
         [TestCase(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 99.0, 0.0, false, TestName = "A quote without the side the order trades against reaches nothing")]
         public void AQuoteReachesAnOrderWhenTheSideItTradesAgainstIsAtOrThroughItsPrice(BtccDirection direction, BtccPendingOrderType type, decimal bid, decimal ask, bool reached)
             => Assert.That(MarketWatch.Reaches(Trigger(direction, type, 100m), bid, ask), Is.EqualTo(reached));
@@ -62,6 +67,21 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 101m) }), Is.True, "placed through the market");
             Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 101m) }), Is.False, "unchanged: told once");
             Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 102m) }), Is.True, "its price was updated");
+        }
+
+        [Test]
+        public void TheLegsOfOneOrderAreWatchedEachAtItsOwnPrice()
+        {
+            var watch = new MarketWatch();
+            watch.Watch(new[]
+            {
+                Trigger(BtccDirection.Sell, BtccPendingOrderType.LimitClose, 100m, leg: 1),
+                Trigger(BtccDirection.Sell, BtccPendingOrderType.LimitOpen, 101m, leg: 2)
+            });
+
+            Assert.That(watch.OnQuote(Btc, 100m, 100.1m), Is.True, "the closing leg is reached");
+            Assert.That(watch.OnQuote(Btc, 100.5m, 100.6m), Is.False, "the closing leg was told already, the opening one is not reached");
+            Assert.That(watch.OnQuote(Btc, 101m, 101.1m), Is.True, "the opening leg is reached");
         }
 
         [Test]

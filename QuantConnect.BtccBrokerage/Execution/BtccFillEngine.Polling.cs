@@ -311,7 +311,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private bool WatchWorkingOrders()
             => _market.Watch(_tracked.All
                 .Where(t => !t.IsTerminal && t.PendingOrderId.HasValue && t.PendingPrice.HasValue && !t.CancelRequested
-                    && t.PendingType is BtccPendingOrderType.LimitOpen or BtccPendingOrderType.StopOpen)
+                    && t.PendingType is { } type && type != BtccPendingOrderType.None)
                 .Select(t => new OrderTrigger(t.Key, t.Order.Symbol, t.Direction, t.PendingType!.Value, t.PendingPrice!.Value, t.KnownExecutedVolume))
                 .ToList());
 

@@ -5,16 +5,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <summary>A working BTCC pending order's trigger (one leg of a LEAN order), as the market watch checks it.</summary>
     /// <param name="Leg">The leg's key in the fill engine.</param>
     /// <param name="Symbol">LEAN symbol (what the data feed's ticks carry).</param>
-    /// <param name="Direction">Buy or sell.</param>
-    /// <param name="Type">Limit or stop open.</param>
+    /// <param name="Direction">The side it trades on (a closing order's: the side that closes its ticket).</param>
+    /// <param name="Type">Its pending type: a limit or take-profit, or a stop or stop-loss.</param>
     /// <param name="Price">The limit or stop price.</param>
     /// <param name="Executed">What BTCC showed executed of it so far (a change re-arms the trigger).</param>
     internal readonly record struct OrderTrigger(int Leg, Symbol Symbol, BtccDirection Direction, BtccPendingOrderType Type, decimal Price, decimal Executed);
 
     /// <summary>
-    /// The trigger prices of the working LEAN orders' opening pending orders (every such leg), held against every quote the
-    /// data feed delivers. When the market reaches one (a buy limit's ask at or below its limit, a sell limit's bid at or
-    /// above it; a buy stop's ask at or above its stop, a sell stop's bid at or below it), BTCC is likely filling it now, so the poller reads at once rather than at
+    /// The trigger prices of the working LEAN orders' pending orders (every leg, opening or closing a ticket), held against
+    /// every quote the data feed delivers. When the market reaches one (a buy limit's or take-profit's ask at or below its
+    /// price, a sell one's bid at or above it; a buy stop's or stop-loss's ask at or above its price, a sell one's bid at or
+    /// below it), BTCC is likely filling it now, so the poller reads at once rather than at
     /// its next fast poll. Each order's trigger fires once per reach: again after the market left it, with the next quote
     /// after an execution BTCC showed, and at once when it is placed or moved where the market already is. Only
     /// subscribed symbols are quoted; the fast polls cover the rest.
@@ -111,7 +112,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 return false;
             }
-            var limit = trigger.Type == BtccPendingOrderType.LimitOpen;
+            var limit = trigger.Type is BtccPendingOrderType.LimitOpen or BtccPendingOrderType.LimitClose or BtccPendingOrderType.MarketTakeProfit;
             return buy == limit ? side <= trigger.Price : side >= trigger.Price;
         }
 
