@@ -4,6 +4,7 @@ using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
 using QuantConnect.Brokerages.Btcc.Simulator.Faults;
 using QuantConnect.Brokerages.Btcc.Simulator.Engine;
+using SimulatorOrderStatus = QuantConnect.Brokerages.Btcc.Simulator.Engine.OrderStatus;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {
@@ -22,6 +23,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         private const string OrderList = "/v1/account/orderList";
         private const string OpenPosition = "/v1/account/openposition";
         private const string OpenPending = "/v1/account/openpending";
+        private const string CancelPending = "/v1/account/cancelpending";
 
         [Test]
         public void FillMissedAtASettlementIsCaughtUpOnceTheTradeReportAnswersAgain()
@@ -75,6 +77,21 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             Assert.That(events.Where(e => e.Status.IsFill()).Sum(e => e.FillQuantity), Is.EqualTo(truth.ExecuteVolume));
             Assert.That(events.FindIndex(e => e.Status.IsFill()), Is.LessThan(events.FindIndex(e => e.Status == OrderStatus.Canceled)));
             Assert.That(Messages.Where(m => m.Code == "ExternalFill"), Is.Empty);
+        }
+
+        [Test]
+        public void ACancelWhoseOutcomeStayedUnknownIsSentAgainWhileBtccListsTheOrder()
+        {
+            var order = PlaceOrderWaitForStatus(Limit(0.04m, BtcPrice - 1_000m), OrderStatus.Submitted);
+            // the cancel and its one re-send are answered 500 before BTCC applies them
+            Simulator.Faults.FailNext(CancelPending, RequestFault.ServerErrorBeforeApplying, 2);
+
+            Assert.That(Brokerage.CancelOrder(order), Is.False, "the cancel's outcome is unknown");
+            WaitForStatus(order, OrderStatus.Canceled);
+
+            var truth = Simulator.Snapshot().Orders.Single(o => o.Id == long.Parse(order.BrokerId[0]));
+            Assert.That(truth.Status, Is.EqualTo(SimulatorOrderStatus.Cancelled), "BTCC cancelled it");
+            Assert.That(Messages.Count(m => m.Message.Contains("cancel outcome unknown", StringComparison.Ordinal)), Is.EqualTo(1));
         }
 
         [Test]

@@ -125,6 +125,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     snapshot = await _catchUp.RunAsync(snapshot, cancellationToken).ConfigureAwait(false);
                 }
+                if (snapshot.OrdersRead)
+                {
+                    SendOutstandingCancels(snapshot.Orders);
+                }
                 foreach (var (tracked, pendingId) in _settler.Settle(snapshot))
                 {
                     SendDeferredCancel(tracked, pendingId);

@@ -210,7 +210,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             return known;
         }
 
-        /// <summary>A cancel LEAN asked for before BTCC's lists showed the order: sent now that they do.</summary>
+        /// <summary>Cancels whose outcome stayed unknown, of orders orderList still lists: sent again.</summary>
+        private void SendOutstandingCancels(IReadOnlyList<BtccOrder> listed)
+        {
+            var working = listed.Where(o => o.Status is not (BtccOrderStatus.Cancelled or BtccOrderStatus.Triggered or BtccOrderStatus.Declined)).Select(o => o.Id).ToHashSet();
+            foreach (var leg in _tracked.All.Where(t => !t.IsTerminal && t.CancelDeferred && t.PendingOrderId is { } id && working.Contains(id)).ToList())
+            {
+                SendDeferredCancel(leg, leg.PendingOrderId!.Value);
+            }
+        }
+
+        /// <summary>A cancel still to be sent (see <see cref="BtccTrackedOrder.CancelDeferred"/>): sent now that BTCC's lists show the order.</summary>
         private void SendDeferredCancel(BtccTrackedOrder tracked, long pendingId)
         {
             if (!tracked.CancelDeferred)
@@ -224,7 +234,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             catch (BtccApiException error)
             {
-                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {tracked.Order.Id} cancel outcome unknown: {error.BtccMessage}"));
+                _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code,
+                    $"Order {tracked.Order.Id} cancel outcome unknown: {error.BtccMessage}; sent again while BTCC lists the order"));
             }
         }
 

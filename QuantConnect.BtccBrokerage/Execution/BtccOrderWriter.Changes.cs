@@ -101,7 +101,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>
         /// Cancels the order's working legs (LEAN's cancel, its expiry, or the rest of an order BTCC ended in part); a leg
-        /// BTCC has not listed yet is cancelled once it is. Returns how many cancels have an unknown outcome (each reported).
+        /// BTCC has not listed yet is cancelled once it is, one whose cancel's outcome stayed unknown again while it is listed.
+        /// Returns how many cancels have an unknown outcome (each reported).
         /// </summary>
         public int CancelWorkingLegs(BtccLeanOrder parent)
         {
@@ -116,8 +117,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     }
                     catch (BtccApiException error)
                     {
+                        // a cancel is safe to repeat: it goes out again while BTCC still lists the order
                         unknown++;
-                        _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code, $"Order {parent.Order.Id} cancel outcome unknown: {error.BtccMessage}"));
+                        leg.CancelDeferred = true;
+                        _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, error.Code,
+                            $"Order {parent.Order.Id} cancel outcome unknown: {error.BtccMessage}; sent again while BTCC lists the order"));
                     }
                 }
                 else if (leg.Unconfirmed.Any(w => w.Step is BtccOpenPendingStep or BtccClosePendingStep))

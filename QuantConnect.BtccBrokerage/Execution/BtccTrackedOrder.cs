@@ -92,7 +92,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Requests of this order whose reply was lost, until BTCC's lists settle them.</summary>
         public List<UnconfirmedWrite> Unconfirmed { get; } = new();
 
-        /// <summary>Whether LEAN asked to cancel before BTCC's lists showed the order's pending order: sent once found.</summary>
+        /// <summary>
+        /// Whether a cancel is still to be sent: asked for before BTCC's lists showed the pending order (sent once found), or
+        /// sent with an outcome that stayed unknown (sent again while orderList lists the order).
+        /// </summary>
         public bool CancelDeferred { get; set; }
 
         /// <summary>The status BTCC's order history gave once the order had ended (2, 5 or 6): it does not change, so it is read once.</summary>
