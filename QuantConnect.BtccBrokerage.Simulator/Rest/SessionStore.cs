@@ -66,7 +66,8 @@ namespace QuantConnect.Brokerages.Btcc.Simulator.Rest
                 if (token is not null) _lastSeen.TryRemove(token, out _);
                 throw new SimulatorException(_options.TokenExpiredCode, "key expired");
             }
-            _lastSeen[token] = now;
+            // only a token still held: one expired meanwhile (ExpireAll) stays expired
+            _lastSeen.TryUpdate(token, now, lastSeen);
             if (call.Optional("accountid") is { } accountId && accountId != _options.AccountId.ToString(CultureInfo.InvariantCulture))
             {
                 throw new SimulatorException(SimulatorErrorCodes.AccountMismatch, "account mismatch");
