@@ -126,7 +126,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>
         /// A leg's request whose reply was lost left no trace: <paramref name="volume"/> of it was not placed. An order left
-        /// with nothing placed ends Invalid; one whose placed part all filled ends Canceled; otherwise it ends so later.
+        /// with nothing placed ends Invalid; one whose placed part all filled ends Canceled, and so does one whose other legs
+        /// all ended already; otherwise it ends so later.
         /// </summary>
         public void Unplaced(BtccTrackedOrder leg, decimal volume, string reason)
         {
@@ -144,6 +145,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             else if (parent.Filled >= parent.Quantity)
             {
                 Finish(parent, OrderStatus.Canceled, $"The rest of the order was not placed: {reason}");
+            }
+            else
+            {
+                // the leg may have been the last one working (the others cancelled, or ended by BTCC, meanwhile)
+                TryFinish(parent, OrderStatus.Canceled, $"The rest of the order was not placed: {reason}");
             }
         }
 
