@@ -51,6 +51,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             await using var harness = await SoakHarness.StartAsync(o => o.InitialBalance = 10_000_000m);
             _harness = harness;
             var sim = harness.Simulator;
+            // kept so that a second over the budget can be shown request by request
+            sim.Requests.KeepsTimeline = true;
             _prices = Markets.ToDictionary(m => m.Ticker, m => m.Price);
             foreach (var market in Markets)
             {
@@ -141,9 +143,27 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             var brokerage = harness.Brokerage;
             Assert.That(brokerage.GetAccountHoldings().ToDictionary(h => h.Symbol.Value, h => h.Quantity), Is.EquivalentTo(audit.TrueHoldings()), "GetAccountHoldings");
             Assert.That(brokerage.GetCashBalance().Single().Amount, Is.EqualTo(audit.TrueCash), "GetCashBalance");
-            Assert.That(sim.Requests.MaxRequestsPerSecond, Is.LessThanOrEqualTo(ExchangeBudget), "the client kept its request budget");
+            Assert.That(sim.Requests.MaxRequestsPerSecond, Is.LessThanOrEqualTo(ExchangeBudget), () => $"the client kept its request budget; the busiest second: {BusiestSecond(sim.Requests.Timeline)}");
             Assert.That(throttlesOutside, Is.Zero, "no 429 outside the injected throttle episodes");
             Assert.That(aggregator.TicksOf(btc, TickType.Trade), Is.Not.Empty, "the quote feed survived the socket drops");
+        }
+
+        /// <summary>The requests of the busiest one-second window, with their arrival times.</summary>
+        private static string BusiestSecond(IReadOnlyList<(DateTimeOffset At, string Path)> timeline)
+        {
+            var (best, start) = (0, 0);
+            for (int first = 0, last = 0; last < timeline.Count; last++)
+            {
+                while (timeline[last].At - timeline[first].At >= TimeSpan.FromSeconds(1))
+                {
+                    first++;
+                }
+                if (last - first + 1 > best)
+                {
+                    (best, start) = (last - first + 1, first);
+                }
+            }
+            return string.Join(", ", timeline.Skip(start).Take(best).Select(r => $"{r.At:HH:mm:ss.fff} {r.Path}"));
         }
 
         /// <summary>Faults that stay on for the whole soak.</summary>
