@@ -48,7 +48,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// listed ticket with that id echoes one of the order's refids as order_refid.</item>
     /// <item>Market close: reason 2 and its positionid is a ticket the order asked to close, not before the order was
     /// sent; several orders closing one ticket are served first-in-first-out, by volume. A closing pending order on that
-    /// ticket (rule 3) that orderList shows executing the deal, or whose history names it, takes it first.</item>
+    /// ticket (rule 3) that orderList or a write's reply shows executing the deal, or whose history names it, takes it
+    /// first; while one that left orderList may have made it and its history is not read yet, the deal waits.</item>
     /// <item>Triggered pending order (BTCC gives no link from the order to its deal): reason 1 and order_type 2
     /// (limit open) or 3 (stop open) matching the order's pending type, or reason 2 (not a liquidation) on the ticket a
     /// limit close or stop-loss closes; same symbol path and direction;
@@ -136,10 +137,16 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 .ToDictionary(t => t.OrderId, t => byId[t.HistoryLastDealId!.Value].Volume);
             foreach (var fill in fresh)
             {
-                var owner = MatchMarketOpen(fill, tracked, index, refIdOwners, filled)
-                    ?? (fill.Reason == BtccDealReason.Close ? pending.Match(fill, filled, reserved, provenOnly: true) : null)
-                    ?? MatchClose(fill, index, closes)
-                    ?? pending.Match(fill, filled, reserved);
+                var owner = MatchMarketOpen(fill, tracked, index, refIdOwners, filled);
+                var wait = false;
+                if (owner == null && fill.Reason == BtccDealReason.Close)
+                {
+                    owner = pending.MatchProven(fill, filled, reserved, out wait);
+                }
+                if (owner == null && !wait)
+                {
+                    owner = MatchClose(fill, index, closes) ?? pending.Match(fill, filled, reserved);
+                }
                 if (owner == null)
                 {
                     unmatched.Add(fill);

@@ -42,12 +42,21 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="fill">The deal.</param>
         /// <param name="filled">Volume attributed so far per LEAN order.</param>
         /// <param name="reserved">Per LEAN order, the volume of its history-named last deal still to come.</param>
-        /// <param name="provenOnly">
-        /// Only an order that orderList shows executing this much, or whose history names the deal: a close deal is
-        /// offered so before a market close of its ticket may take it, and as any other pending deal after.
-        /// </param>
-        public TrackedOrderView? Match(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved, bool provenOnly = false)
+        public TrackedOrderView? Match(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved)
+            => Match(fill, filled, reserved, provenOnly: false, out _);
+
+        /// <summary>
+        /// The closing pending order BTCC's executions prove made a close deal, offered before a market close of its
+        /// ticket may take it: one that orderList or a write's reply shows executing this much, or whose history names
+        /// the deal. <paramref name="wait"/> says the deal must wait instead (a closing order that left orderList may
+        /// have made it and its history is not read yet): a market close would otherwise take another order's deal.
+        /// </summary>
+        public TrackedOrderView? MatchProven(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved, out bool wait)
+            => Match(fill, filled, reserved, provenOnly: true, out wait);
+
+        private TrackedOrderView? Match(BtccFill fill, Dictionary<int, decimal> filled, Dictionary<int, decimal> reserved, bool provenOnly, out bool wait)
         {
+            wait = false;
             if (!IsPendingExecution(fill))
             {
                 return null;
@@ -60,7 +69,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 .Where(t => !_accountedSince.TryGetValue(t.PendingOrderId!.Value, out var since) || fill.ExecTime > since)
                 .Where(t => fill.Volume <= t.Quantity - filled[t.OrderId] - (t.HistoryLastDealId == fill.DealId ? 0m : reserved.GetValueOrDefault(t.OrderId)))
                 .Where(t => PriceConsistent(t, fill))
-                .Select(t => (Order: t, Grew: Grew(t, fill), Gone: !_listed.ContainsKey(t.PendingOrderId!.Value)))
+                .Select(t => (Order: t, Grew: Grew(t, fill), Gone: ListingOf(t) == null))
                 // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
                 // cancel, and not with a deal after the last one its order history names
                 .Where(c => c.Grew == true || c.Grew == null && !c.Order.CanceledWithoutFills
@@ -78,9 +87,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 return null;
             }
             var owner = Choose(candidates, fill);
-            if (provenOnly && owner != null && owner.HistoryLastDealId != fill.DealId && !candidates.Any(c => c.Order == owner && c.Grew == true && !c.Gone))
+            if (provenOnly)
             {
-                return null;
+                wait = owner == null && candidates.Any(c => c.Grew == null && !c.Order.HistoryLastDealId.HasValue);
+                if (owner != null && owner.HistoryLastDealId != fill.DealId && !candidates.Any(c => c.Order == owner && c.Grew == true))
+                {
+                    return null;
+                }
             }
             if (owner != null)
             {
@@ -124,12 +137,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 return false;
             }
             var shown = Math.Max(order.KnownExecutedVolume, seen?.Count > 0 ? seen[^1].Executed : 0m);
-            if (_listed.TryGetValue(pendingId, out var listing))
+            if (ListingOf(order) is { } listing)
             {
                 return Math.Max(listing.ExecuteVolume, shown) >= after;
             }
-            return shown >= after ? true : null;
+            // a cancel BTCC answered says all the order executed; otherwise its history will
+            return shown >= after ? true : order.CancelConfirmed ? false : null;
         }
+
+        /// <summary>The order's listing in orderList, unless BTCC said since that it no longer works (the listing lags).</summary>
+        private BtccOrder? ListingOf(TrackedOrderView order)
+            => !order.NotWorking && _listed.TryGetValue(order.PendingOrderId!.Value, out var listing) ? listing : null;
 
         /// <summary>
         /// execute_time is the time of the order's last execution: a deal within the volume a listing showed executed by

@@ -86,7 +86,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private bool AwaitsHistory(BtccFill fill, IReadOnlySet<long> listedOrderIds)
             => PendingFillMatcher.IsPendingExecution(fill)
                && _tracked.All.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
-                   && !listedOrderIds.Contains(id) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction
+                   && (!listedOrderIds.Contains(id) || t.RefusedCancel) && t.SymbolPath == fill.Symbol && t.Direction == fill.Direction
                    && (fill.IsPendingOpen ? !t.IsClosingLeg : t.IsClosingLeg && (t.ClosesPositionId == 0 || t.ClosesPositionId == fill.PositionId)));
     }
 }
