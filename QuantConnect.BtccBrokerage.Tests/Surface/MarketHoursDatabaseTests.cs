@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using QuantConnect.Securities;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Surface
 {
