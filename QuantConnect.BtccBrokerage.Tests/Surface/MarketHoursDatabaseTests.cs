@@ -65,7 +65,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         {
             var database = WithBinanceWildcard();
 
-            Assert.That(database.ContainsKey(Market.Binance, (string)null, SecurityType.CryptoFuture), Is.True);
+            Assert.That(database.ContainsKey(Market.Binance, (string?)null, SecurityType.CryptoFuture), Is.True);
             Assert.That(database.ContainsKey(Market.Binance, BinanceBtc, SecurityType.CryptoFuture), Is.False);
         }
 
@@ -78,7 +78,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
             Assert.That(MarketHoursDatabase.FromDataFolder(), Is.SameAs(first));
             MarketHoursDatabase.Reset();
             Assert.That(MarketHoursDatabase.FromDataFolder(), Is.Not.SameAs(first));
-            Assert.That(MarketHoursDatabase.FromDataFolder().ContainsKey("surface-mhdb", (string)null, SecurityType.CryptoFuture), Is.False);
+            Assert.That(MarketHoursDatabase.FromDataFolder().ContainsKey("surface-mhdb", (string?)null, SecurityType.CryptoFuture), Is.False);
         }
 
         [Test]
