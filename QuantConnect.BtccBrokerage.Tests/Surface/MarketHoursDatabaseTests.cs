@@ -66,7 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         {
             var database = WithBinanceWildcard();
 
-            Assert.That(database.ContainsKey(Market.Binance, (string)null, SecurityType.CryptoFuture), Is.True);
+            Assert.That(database.ContainsKey(Market.Binance, (string?)null, SecurityType.CryptoFuture), Is.True);
             Assert.That(database.ContainsKey(Market.Binance, BinanceBtc, SecurityType.CryptoFuture), Is.False);
         }
 
@@ -79,7 +79,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
             Assert.That(MarketHoursDatabase.FromDataFolder(), Is.SameAs(first));
             MarketHoursDatabase.Reset();
             Assert.That(MarketHoursDatabase.FromDataFolder(), Is.Not.SameAs(first));
-            Assert.That(MarketHoursDatabase.FromDataFolder().ContainsKey("surface-mhdb", (string)null, SecurityType.CryptoFuture), Is.False);
+            Assert.That(MarketHoursDatabase.FromDataFolder().ContainsKey("surface-mhdb", (string?)null, SecurityType.CryptoFuture), Is.False);
         }
 
         [Test]
