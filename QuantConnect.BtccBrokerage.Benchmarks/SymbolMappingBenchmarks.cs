@@ -1,23 +1,27 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using QuantConnect.Brokerages.Btcc.Api.Models;
+using QuantConnect.Brokerages.Btcc.Symbols;
 
 namespace QuantConnect.Brokerages.Btcc.Benchmarks
 {
     /// <summary>
-    /// <see cref="BtccSymbolMapper"/> lookups against a naive mapper that scans the symbol list and parses
-    /// each path on every call. One lookup per invocation; ratios are per category.
+    /// <see cref="BtccSymbolMapper"/> lookups the plugin makes (a path for an order, a path's LEAN symbol, a symbol's
+    /// variants for its quote routes and holdings, an order's path at a leverage) against a naive mapper that scans
+    /// the symbol list and parses each path on every call. One lookup per invocation; ratios are per category.
     /// </summary>
     [MemoryDiagnoser]
     [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
     [CategoriesColumn]
     public class SymbolMappingBenchmarks
     {
+        // a security at 10x: no 10x path is listed, so orders go to the 20x path with multiple 10
+        private const decimal Leverage = 10m;
+
         private List<BtccSymbolInfo> _instruments = null!;
         private BtccSymbolMapper _mapper = null!;
         private Symbol _symbol = null!;
         private string _path = null!;
-        private long _codeId;
         private string _market = null!;
 
         [GlobalSetup]
@@ -30,7 +34,6 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
             var ticker = BenchmarkInstruments.Ticker(BenchmarkInstruments.Tickers / 2);
             _symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, _market);
             _path = BenchmarkInstruments.Path(ticker, 20);
-            _codeId = _instruments.First(i => i.Name == _path).CodeId;
         }
 
         [BenchmarkCategory("GetBrokerageSymbol"), Benchmark(Baseline = true)]
@@ -73,22 +76,47 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
         [BenchmarkCategory("GetLeanSymbol"), Benchmark]
         public Symbol GetLeanSymbol() => _mapper.GetLeanSymbol(_path, SecurityType.CryptoFuture, _market);
 
-        [BenchmarkCategory("TryGetLeanSymbolByCodeId"), Benchmark(Baseline = true)]
-        public Symbol? NaiveTryGetLeanSymbolByCodeId()
+        [BenchmarkCategory("GetVariants"), Benchmark(Baseline = true)]
+        public List<BtccSymbolInfo> NaiveGetVariants()
         {
+            var variants = new List<(BtccSymbolInfo Info, decimal Leverage)>();
             foreach (var instrument in _instruments)
             {
-                if (instrument.CodeId == _codeId)
+                var (ticker, leverage) = NaiveParse(instrument.Name);
+                if (ticker == _symbol.Value)
                 {
-                    var code = instrument.Name.Split('/').Last();
-                    var ticker = code.TrimEnd('x', 'X').TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToUpperInvariant();
-                    return Symbol.Create(ticker, SecurityType.CryptoFuture, _market);
+                    variants.Add((instrument, leverage));
                 }
             }
-            return null;
+            return variants.OrderBy(v => v.Leverage).Select(v => v.Info).ToList();
         }
 
-        [BenchmarkCategory("TryGetLeanSymbolByCodeId"), Benchmark]
-        public Symbol? TryGetLeanSymbolByCodeId() => _mapper.TryGetLeanSymbolByCodeId(_codeId, out var symbol) ? symbol : null;
+        [BenchmarkCategory("GetVariants"), Benchmark]
+        public IReadOnlyList<BtccSymbolInfo> GetVariants() => _mapper.GetVariants(_symbol);
+
+        [BenchmarkCategory("TryChoose"), Benchmark(Baseline = true)]
+        public (string Path, int Multiple)? NaiveTryChoose()
+        {
+            string? exact = null, above = null;
+            var aboveLeverage = decimal.MaxValue;
+            foreach (var instrument in _instruments)
+            {
+                var (ticker, leverage) = NaiveParse(instrument.Name);
+                if (ticker != _symbol.Value) continue;
+                if (leverage == Leverage) exact = instrument.Name;
+                else if (leverage > Leverage && leverage < aboveLeverage) (above, aboveLeverage) = (instrument.Name, leverage);
+            }
+            return (exact ?? above) is { } path ? (path, (int)Leverage) : null;
+        }
+
+        [BenchmarkCategory("TryChoose"), Benchmark]
+        public BtccLeverageChoice? TryChoose() => _mapper.TryChoose(_symbol, Leverage, out var choice, out _) ? choice : null;
+
+        private static (string Ticker, decimal Leverage) NaiveParse(string path)
+        {
+            var code = path.Split('/').Last();
+            var ticker = code.TrimEnd('x', 'X').TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToUpperInvariant();
+            return (ticker, decimal.Parse(code.Substring(ticker.Length, code.Length - ticker.Length - 1)));
+        }
     }
 }

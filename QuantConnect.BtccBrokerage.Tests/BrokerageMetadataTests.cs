@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests
 {
@@ -9,13 +10,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests
     {
         private static JObject Metadata()
         {
-            var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-            while (root != null && !File.Exists(Path.Combine(root.FullName, "Btcc.Brokerage.sln")))
-            {
-                root = root.Parent;
-            }
-            Assert.That(root, Is.Not.Null, "repository root");
-            return JObject.Parse(File.ReadAllText(Path.Combine(root!.FullName, "btccbrokerage.json")));
+            return JObject.Parse(File.ReadAllText(RepositoryFolder.PathOf("btccbrokerage.json")));
         }
 
         [Test]

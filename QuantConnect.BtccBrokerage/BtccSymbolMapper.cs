@@ -102,17 +102,6 @@ namespace QuantConnect.Brokerages.Btcc
             return false;
         }
 
-        /// <summary>The LEAN symbol of a quote-feed SecID (<c>code_id</c> of any variant).</summary>
-        public bool TryGetLeanSymbolByCodeId(long codeId, out Symbol symbol)
-        {
-            if (_table.TryGet(codeId, out symbol))
-            {
-                return true;
-            }
-            symbol = Symbol.Empty;
-            return false;
-        }
-
         /// <summary>
         /// The path and multiple for an order on <paramref name="symbol"/> at <paramref name="leverage"/> (null: the
         /// configured leverage). False with a null <paramref name="error"/> when the symbol is not listed; false with
@@ -137,13 +126,6 @@ namespace QuantConnect.Brokerages.Btcc
             choice = chosen!;
             return found;
         }
-
-        /// <summary>The maximum leverages (path suffixes) listed for <paramref name="symbol"/>, ascending.</summary>
-        /// <exception cref="ArgumentException">The symbol is not listed.</exception>
-        public IReadOnlyList<decimal> GetLeverages(Symbol symbol)
-            => symbol is not null && _table.TryGet(symbol, out var entry)
-                ? entry.Leverages
-                : throw new ArgumentException(DescribeUnknown(symbol), nameof(symbol));
 
         /// <summary>Every listed variant of <paramref name="symbol"/>, by ascending leverage.</summary>
         /// <exception cref="ArgumentException">The symbol is not listed.</exception>

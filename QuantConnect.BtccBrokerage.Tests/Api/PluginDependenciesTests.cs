@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {
@@ -83,7 +84,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         /// <summary>The DLLs named between the README's copy-beside-launcher markers.</summary>
         private static List<string> ReadmeCopyList()
         {
-            var readme = File.ReadAllText(Path.Combine(RepositoryRoot().FullName, "README.md"));
+            var readme = File.ReadAllText(RepositoryFolder.PathOf("README.md"));
             var section = Regex.Match(readme, "<!-- copy-beside-launcher[^>]*-->(.*?)<!-- /copy-beside-launcher -->", RegexOptions.Singleline);
             Assert.That(section.Success, Is.True, "README.md lost its copy-beside-launcher markers");
             var dlls = Regex.Matches(section.Groups[1].Value, @"`([\w.]+\.dll)`").Select(m => m.Groups[1].Value).ToList();
@@ -97,23 +98,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         /// </summary>
         private static JObject ReadPluginDepsJson()
         {
-            var root = RepositoryRoot();
             var testDirectory = TestContext.CurrentContext.TestDirectory;
-            var output = Path.GetRelativePath(Path.Combine(root.FullName, "QuantConnect.BtccBrokerage.Tests"), testDirectory);
-            var path = Path.Combine(root.FullName, "QuantConnect.BtccBrokerage", output, PluginName + ".deps.json");
+            var output = Path.GetRelativePath(RepositoryFolder.PathOf("QuantConnect.BtccBrokerage.Tests"), testDirectory);
+            var path = RepositoryFolder.PathOf("QuantConnect.BtccBrokerage", output, PluginName + ".deps.json");
             Assert.That(File.Exists(path), Is.True, $"the plugin's build output: {path}");
             return JObject.Parse(File.ReadAllText(path));
-        }
-
-        private static DirectoryInfo RepositoryRoot()
-        {
-            var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-            while (root != null && !File.Exists(Path.Combine(root.FullName, "Btcc.Brokerage.sln")))
-            {
-                root = root.Parent;
-            }
-            Assert.That(root, Is.Not.Null, "repository root");
-            return root!;
         }
     }
 }

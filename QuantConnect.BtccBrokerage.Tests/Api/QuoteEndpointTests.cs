@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {

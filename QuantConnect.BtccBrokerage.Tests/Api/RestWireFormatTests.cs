@@ -4,6 +4,7 @@ using System.Text;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {

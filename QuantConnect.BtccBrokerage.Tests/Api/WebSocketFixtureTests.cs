@@ -6,7 +6,10 @@ using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api
 {
-    /// <summary>Every documented quote-websocket message parsed field by field, and every request written as documented.</summary>
+    /// <summary>
+    /// Every documented quote-websocket message the plugin reads parsed field by field, and every request it sends
+    /// written as documented. The board snapshot (ReqRealPanel and its Panel reply) is documented but never asked for.
+    /// </summary>
     [TestFixture]
     public class WebSocketFixtureTests
     {
@@ -168,40 +171,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
         }
 
         [Test]
-        public void PanelReplyReadsNumericRows()
+        public void APanelReplyThePluginNeverAsksForReadsAsUnknown()
         {
-            var message = Fixture.WebSocket("panel.json");
-
-            Assert.That(BtccQuoteMessageParser.GetKind(message), Is.EqualTo(BtccQuoteMessageKind.Panel));
-            var envelope = JsonConvert.DeserializeObject<BtccQuoteEnvelope<BtccPanel>>(System.Text.Encoding.UTF8.GetString(message),
-                new JsonSerializerSettings { FloatParseHandling = FloatParseHandling.Decimal })!;
-            Assert.That(envelope.Code, Is.EqualTo(0));
-            Assert.That(envelope.Action, Is.EqualTo("Panel"));
-            Assert.That(envelope.Msg, Is.EqualTo(""));
-            Assert.That(envelope.Uid, Is.EqualTo(""));
-            var panel = envelope.Data!;
-            Assert.That((panel.Pos, panel.StockNum, panel.OptionNum, panel.IndexNum, panel.GoldNum, panel.Order, panel.TypeId, panel.UpDown),
-                Is.EqualTo((0, 0, 0, 0, 238, 0, 6, 0)));
-            Assert.That(panel.Panel, Has.Count.EqualTo(2));
-            var empty = panel.Panel[0];
-            Assert.That(empty.CodeId, Is.EqualTo(3750197));
-            Assert.That(new[] { empty.YesterdayPrice, empty.CurPrice, empty.BuyPrice, empty.SellPrice, empty.OpenPrice, empty.HighPrice,
-                empty.LowPrice, empty.Change, empty.BidHighPrice, empty.BidLowPrice, empty.AskHighPrice }, Is.All.EqualTo(0m));
-            Assert.That((empty.FlagBid, empty.FlagAsk, empty.FlagCur, empty.Flag, empty.Time, empty.IsOpen), Is.EqualTo((0, 0, 0, 0, 0L, 1)));
-            var row = panel.Panel[1];
-            Assert.That(row.CodeId, Is.EqualTo(3750193));
-            Assert.That(row.YesterdayPrice, Is.EqualTo(0.03695m));
-            Assert.That(row.CurPrice, Is.EqualTo(0.0364m));
-            Assert.That(row.BuyPrice, Is.EqualTo(0.03643m));
-            Assert.That(row.SellPrice, Is.EqualTo(0.03637m));
-            Assert.That(row.OpenPrice, Is.EqualTo(0.03695m));
-            Assert.That(row.HighPrice, Is.EqualTo(0.03701m));
-            Assert.That(row.LowPrice, Is.EqualTo(0.03627m));
-            Assert.That(row.Change, Is.EqualTo(-0.00054999813m));
-            Assert.That(row.BidHighPrice, Is.EqualTo(11673165m));
-            Assert.That(row.BidLowPrice, Is.EqualTo(0m));
-            Assert.That(row.AskHighPrice, Is.EqualTo(0m));
-            Assert.That((row.FlagBid, row.FlagAsk, row.FlagCur, row.Flag, row.Time, row.IsOpen), Is.EqualTo((0, 0, 0, 0, 1693382154L, 1)));
+            // the plugin sends no ReqRealPanel; should a board snapshot arrive, its rows (CodeId, prices) are no tick
+            Assert.That(BtccQuoteMessageParser.GetKind(Fixture.WebSocket("panel.json")), Is.EqualTo(BtccQuoteMessageKind.Unknown));
         }
 
         [Test]
@@ -243,14 +216,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api
             var written = Json(BtccQuoteRequests.Kline(3355958, 35, 1693366559, 1693384559));
 
             Assert.That(JToken.DeepEquals(written, Json(Fixture.WebSocket("reqkline_request.json"))), Is.True, written.ToString());
-        }
-
-        [Test]
-        public void RealPanelRequestIsWrittenAsDocumented()
-        {
-            var written = Json(BtccQuoteRequests.RealPanel(new[] { 6, 3, 5, 1, 4, 7, 2 }, 821575647));
-
-            Assert.That(JToken.DeepEquals(written, Json(Fixture.WebSocket("reqrealpanel_request.json"))), Is.True, written.ToString());
         }
 
         private static JToken Json(byte[] utf8) => JToken.Parse(System.Text.Encoding.UTF8.GetString(utf8));

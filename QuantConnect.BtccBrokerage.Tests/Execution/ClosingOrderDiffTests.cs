@@ -23,10 +23,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             => new() { Id = id, Symbol = Btc, Direction = BtccDirection.Sell, Type = BtccPendingOrderType.LimitClose, RequestVolume = 1m, ExecuteVolume = executed, ExecuteTime = executed > 0 ? executeTime : 0 };
 
         private static TrackedOrderView Closing(int id, long pendingId, decimal price = 110m, long ticket = Ticket, BtccPendingOrderType type = BtccPendingOrderType.LimitClose,
-            long? historyLastDeal = null)
+            long? historyLastDeal = null, decimal knownExecuted = 0m, bool notWorking = false, bool cancelConfirmed = false)
             => new(id, Btc, BtccDirection.Sell, 1m, 0m, 900, id)
             {
-                PendingOrderId = pendingId, PendingType = type, PendingPrice = price, ClosesPositionId = ticket, HistoryLastDealId = historyLastDeal
+                PendingOrderId = pendingId, PendingType = type, PendingPrice = price, ClosesPositionId = ticket, HistoryLastDealId = historyLastDeal,
+                KnownExecutedVolume = knownExecuted, NotWorking = notWorking, CancelConfirmed = cancelConfirmed
             };
 
         private static TrackedOrderView MarketClose(int id, decimal volume, long requestTime = 900)
@@ -91,6 +92,35 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             var result = Diff([Close(1, 0.5m, time: 1000)], [], MarketClose(8, 0.5m, requestTime: 1005));
 
             Assert.That(Attribution(result), Is.EqualTo("1>?"));
+        }
+
+        [Test]
+        public void ACancelReplyShowingTheClosingOrderExecutingGivesItTheDealAheadOfAMarketClose()
+        {
+            // the closing order left orderList, cancelled after a fill its cancel reply showed; the market order was sent just after
+            var result = Diff([Close(1, 0.5m), Close(2, 0.5m)], [], MarketClose(8, 0.5m), Closing(7, 30, knownExecuted: 0.5m, cancelConfirmed: true));
+
+            Assert.That(Attribution(result), Is.EqualTo("1>7,2>8"));
+        }
+
+        [Test]
+        public void ACloseDealWaitsWhileAClosingOrderThatLeftOrderListAwaitsItsHistory()
+        {
+            // the closing order may have made deal 1 before it left the list: a market close of the ticket does not take it yet
+            var result = Diff([Close(1, 0.5m)], [], MarketClose(8, 0.5m), Closing(7, 30));
+
+            Assert.That(Attribution(result), Is.EqualTo("1>?"));
+        }
+
+        [Test]
+        public void AListingOfAnOrderWhoseCancelBtccRefusedDoesNotRuleOutItsDeal()
+        {
+            // orderList lags: it still lists the order at 0 executed although BTCC refused its cancel (it had triggered)
+            var stale = Diff([Close(1, 0.5m)], [Listed(30, 0m)], Closing(7, 30, notWorking: true), Closing(9, 31, knownExecuted: 1m));
+            var named = Diff([Close(1, 0.5m)], [Listed(30, 0m)], Closing(7, 30, notWorking: true, historyLastDeal: 1), Closing(9, 31, knownExecuted: 1m));
+
+            Assert.That(Attribution(stale), Is.EqualTo("1>?"), "it waits for the refused order's history, not given to the other");
+            Assert.That(Attribution(named), Is.EqualTo("1>7"));
         }
     }
 }

@@ -3,6 +3,7 @@ using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Packets;
 using QuantConnect.Securities;
 using QuantConnect.Brokerages.Btcc.Simulator.Engine;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.LeanStartup
 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
 {

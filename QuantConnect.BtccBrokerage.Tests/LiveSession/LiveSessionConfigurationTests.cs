@@ -4,6 +4,7 @@ using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.LiveSession;
 using QuantConnect.Configuration;
 using QuantConnect.Orders;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
 {
@@ -73,13 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.LiveSession
         [Test]
         public void ExampleConfigSelectsTheLiveBtccEnvironmentAndRunsOnTheSimulatorUntilCredentialsAreFilledIn()
         {
-            var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-            while (root != null && !File.Exists(Path.Combine(root.FullName, "Btcc.Brokerage.sln")))
-            {
-                root = root.Parent;
-            }
-            Assert.That(root, Is.Not.Null, "repository root");
-            Config.SetConfigurationFile(Path.Combine(root!.FullName, "config.example.json"));
+            Config.SetConfigurationFile(RepositoryFolder.PathOf("config.example.json"));
 
             Assert.That(Config.GetEnvironment(), Is.EqualTo("live-btcc"));
             Assert.That(Config.GetBool("live-mode"), Is.True);

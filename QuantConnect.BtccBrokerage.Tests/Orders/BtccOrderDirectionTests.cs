@@ -1,27 +1,12 @@
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Orders;
 using QuantConnect.Brokerages.Btcc.Api.Models;
-using QuantConnect.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Orders
 {
     [TestFixture]
     public class BtccOrderDirectionTests
     {
-        [TestCase(OrderDirection.Buy, 1)]
-        [TestCase(OrderDirection.Sell, 2)]
-        public void LeanDirectionMapsToBtccCode(OrderDirection direction, int code)
-        {
-            Assert.That((int)BtccOrderDirection.FromLean(direction), Is.EqualTo(code));
-        }
-
-        [TestCase(1, OrderDirection.Buy)]
-        [TestCase(2, OrderDirection.Sell)]
-        public void BtccCodeMapsToLeanDirection(int code, OrderDirection direction)
-        {
-            Assert.That(BtccOrderDirection.ToLean((BtccDirection)code), Is.EqualTo(direction));
-        }
-
         [TestCase(0.01, 1)]
         [TestCase(-3, 2)]
         public void QuantitySignGivesTheDirection(decimal quantity, int code)
@@ -44,12 +29,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
         }
 
         [Test]
-        public void HoldHasNoBtccCode()
-        {
-            Assert.That(() => BtccOrderDirection.FromLean(OrderDirection.Hold), Throws.TypeOf<ArgumentOutOfRangeException>());
-        }
-
-        [Test]
         public void ZeroQuantityHasNoBtccCode()
         {
             Assert.That(() => BtccOrderDirection.FromQuantity(0m), Throws.TypeOf<ArgumentOutOfRangeException>());
@@ -57,10 +36,10 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Orders
 
         [TestCase(0)]
         [TestCase(3)]
-        public void UnknownCodeHasNoLeanDirection(int code)
+        public void UnknownCodeHasNoOppositeOrSign(int code)
         {
-            Assert.That(() => BtccOrderDirection.ToLean((BtccDirection)code), Throws.TypeOf<ArgumentOutOfRangeException>());
             Assert.That(() => BtccOrderDirection.Opposite((BtccDirection)code), Throws.TypeOf<ArgumentOutOfRangeException>());
+            Assert.That(() => BtccOrderDirection.Sign((BtccDirection)code), Throws.TypeOf<ArgumentOutOfRangeException>());
         }
     }
 }

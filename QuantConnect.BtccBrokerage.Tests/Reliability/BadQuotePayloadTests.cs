@@ -6,6 +6,7 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
 using QuantConnect.Brokerages.Btcc.Tests.Api;
 using QuantConnect.Brokerages.Btcc.Tests.Api.Integration;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
 {

@@ -75,14 +75,5 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability
 
             Assert.That(() => mapper.GetBrokerageSymbol(symbol()!), Throws.ArgumentException.With.Message.Contain(fragment));
         }
-
-        [TestCase(0L, TestName = "Quote SecID: zero => not found")]
-        [TestCase(-1L, TestName = "Quote SecID: negative => not found")]
-        [TestCase(999_999L, TestName = "Quote SecID: unlisted => not found")]
-        public void UnknownCodeIdIsNotFound(long codeId)
-        {
-            Assert.That(Mapper().TryGetLeanSymbolByCodeId(codeId, out var symbol), Is.False);
-            Assert.That(symbol, Is.EqualTo(Symbol.Empty));
-        }
     }
 }

@@ -2,6 +2,7 @@ using NUnit.Framework;
 using QuantConnect.Benchmarks;
 using QuantConnect.Data.Market;
 using QuantConnect.Securities;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Surface
 {

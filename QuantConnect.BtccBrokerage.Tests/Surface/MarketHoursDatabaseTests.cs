@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using QuantConnect.Securities;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Surface
 {
@@ -65,7 +66,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
         {
             var database = WithBinanceWildcard();
 
-            Assert.That(database.ContainsKey(Market.Binance, (string)null, SecurityType.CryptoFuture), Is.True);
+            Assert.That(database.ContainsKey(Market.Binance, (string?)null, SecurityType.CryptoFuture), Is.True);
             Assert.That(database.ContainsKey(Market.Binance, BinanceBtc, SecurityType.CryptoFuture), Is.False);
         }
 
@@ -78,7 +79,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface
             Assert.That(MarketHoursDatabase.FromDataFolder(), Is.SameAs(first));
             MarketHoursDatabase.Reset();
             Assert.That(MarketHoursDatabase.FromDataFolder(), Is.Not.SameAs(first));
-            Assert.That(MarketHoursDatabase.FromDataFolder().ContainsKey("surface-mhdb", (string)null, SecurityType.CryptoFuture), Is.False);
+            Assert.That(MarketHoursDatabase.FromDataFolder().ContainsKey("surface-mhdb", (string?)null, SecurityType.CryptoFuture), Is.False);
         }
 
         [Test]

@@ -104,26 +104,28 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
         }
 
         [Test]
-        public void LeveragesAreListedAscending()
+        public void VariantsAreListedByAscendingLeverage()
         {
             var mapper = new BtccSymbolMapper(BtccInstruments.Multi());
 
-            Assert.That(mapper.GetLeverages(CryptoFuture("BTCUSDT")), Is.EqualTo(new[] { 5m, 20m, 100m }));
-            Assert.That(mapper.GetLeverages(CryptoFuture("SOLUSDT")), Is.EqualTo(new[] { 10m }));
+            Assert.That(mapper.GetVariants(CryptoFuture("BTCUSDT")).Select(v => (v.Name.Split('/')[^1], v.CodeId)),
+                Is.EqualTo(new[] { ("BTCUSDT5x", 1000L), ("BTCUSDT20x", 1001L), ("BTCUSDT100x", 1002L) }));
+            Assert.That(mapper.GetVariants(CryptoFuture("SOLUSDT")).Select(v => v.CodeId), Is.EqualTo(new[] { 3001L }));
         }
 
         [Test]
-        public void EveryVariantCodeIdMapsToItsLeanSymbol()
+        public void EveryListedPathIsAmongItsSymbolsVariants()
         {
             var instruments = BtccInstruments.Multi();
             var mapper = new BtccSymbolMapper(instruments);
 
             foreach (var instrument in instruments)
             {
-                Assert.That(mapper.TryGetLeanSymbolByCodeId(instrument.CodeId, out var symbol), Is.True);
+                var symbol = mapper.GetLeanSymbol(instrument.Name, SecurityType.CryptoFuture, Market);
+
                 Assert.That(symbol.Value, Is.EqualTo(BtccSymbolPath.GetTicker(instrument.Name)));
+                Assert.That(mapper.GetVariants(symbol), Does.Contain(instrument));
             }
-            Assert.That(mapper.TryGetLeanSymbolByCodeId(999999, out _), Is.False);
         }
 
         [TestCase("")]
@@ -197,7 +199,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
             var error = Assert.Throws<ArgumentException>(() => mapper.GetBrokerageSymbol(CryptoFuture("DOGEUSDT")))!;
 
             Assert.That(error.Message, Does.Contain("DOGEUSDT"));
-            Assert.Throws<ArgumentException>(() => mapper.GetLeverages(CryptoFuture("DOGEUSDT")));
+            Assert.Throws<ArgumentException>(() => mapper.GetVariants(CryptoFuture("DOGEUSDT")));
         }
 
         [Test]
@@ -211,7 +213,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
 
             Assert.That(mapper.GetLeanSymbol(doge.Name, SecurityType.CryptoFuture, Market), Is.EqualTo(CryptoFuture("DOGEUSDT")));
             Assert.That(mapper.GetBrokerageSymbol(CryptoFuture("DOGEUSDT")), Is.EqualTo(doge.Name));
-            Assert.That(mapper.TryGetLeanSymbolByCodeId(4001, out _), Is.True);
+            Assert.That(mapper.GetVariants(CryptoFuture("DOGEUSDT")).Select(v => v.CodeId), Is.EqualTo(new[] { 4001L }));
             Assert.That(mapper.Symbols, Does.Contain(CryptoFuture("DOGEUSDT")));
         }
 
@@ -226,7 +228,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
 
             Assert.Throws<ArgumentException>(() => mapper.GetLeanSymbol(sol.Name, SecurityType.CryptoFuture, Market));
             Assert.Throws<ArgumentException>(() => mapper.GetBrokerageSymbol(CryptoFuture("SOLUSDT")));
-            Assert.That(mapper.TryGetLeanSymbolByCodeId(sol.CodeId, out _), Is.False);
+            Assert.That(mapper.TryGetLeanSymbol(sol.Name, out _), Is.False);
             Assert.That(mapper.Symbols, Does.Not.Contain(CryptoFuture("SOLUSDT")));
         }
 

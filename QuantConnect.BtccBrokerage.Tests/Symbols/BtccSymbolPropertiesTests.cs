@@ -3,6 +3,7 @@ using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
 using QuantConnect.Securities;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Symbols
 {

@@ -2,7 +2,7 @@ using System.Reflection;
 using QuantConnect.Orders;
 using QuantConnect.Securities;
 
-namespace QuantConnect.Brokerages.Btcc.Tests
+namespace QuantConnect.Brokerages.Btcc.Tests.TestUtilities
 {
     /// <summary>
     /// What LEAN's engine sets through internal setters, set the way a test outside LEAN can: by reflection on the

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using QuantConnect.Logging;
 
-namespace QuantConnect.Brokerages.Btcc.Tests
+namespace QuantConnect.Brokerages.Btcc.Tests.TestUtilities
 {
     /// <summary>
     /// Installs a log handler that keeps every line until disposed, then restores the previous handler and

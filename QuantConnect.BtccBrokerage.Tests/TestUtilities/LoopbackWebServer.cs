@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace QuantConnect.Brokerages.Btcc.Tests
+namespace QuantConnect.Brokerages.Btcc.Tests.TestUtilities
 {
     /// <summary>
     /// A quiet ASP.NET Core app on 127.0.0.1 at a free port: the plumbing under the tests' scripted servers,

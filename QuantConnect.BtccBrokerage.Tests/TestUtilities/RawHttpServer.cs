@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace QuantConnect.Brokerages.Btcc.Tests
+namespace QuantConnect.Brokerages.Btcc.Tests.TestUtilities
 {
     /// <summary>
     /// A bare HTTP/1.1 server on a loopback socket that keeps every request's bytes as they arrived, so tests

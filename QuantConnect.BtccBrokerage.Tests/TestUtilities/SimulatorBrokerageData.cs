@@ -1,6 +1,6 @@
 using QuantConnect.Brokerages.Btcc.Simulator;
 
-namespace QuantConnect.Brokerages.Btcc.Tests
+namespace QuantConnect.Brokerages.Btcc.Tests.TestUtilities
 {
     /// <summary>The <c>btcc-*</c> brokerage data of a LEAN live job pointing at a simulator, as the factory reads it.</summary>
     internal static class SimulatorBrokerageData

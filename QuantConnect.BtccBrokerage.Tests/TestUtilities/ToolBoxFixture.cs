@@ -5,7 +5,7 @@ using QuantConnect.Configuration;
 using QuantConnect.Logging;
 using QuantConnect.Securities;
 
-namespace QuantConnect.Brokerages.Btcc.Tests
+namespace QuantConnect.Brokerages.Btcc.Tests.TestUtilities
 {
     /// <summary>
     /// Base of fixtures that run the ToolBox entry point in-process: each test gets a fresh folder holding

@@ -3,6 +3,7 @@ using QuantConnect.Brokerages.Btcc.Tests.Symbols;
 using QuantConnect.Brokerages.Btcc.ToolBox;
 using QuantConnect.Brokerages.Btcc.ToolBox.Connection;
 using QuantConnect.Brokerages.Btcc.ToolBox.Downloaders;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox
 {

@@ -153,6 +153,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             catch (BtccApiException error) when (error is not BtccAmbiguousResultException)
             {
+                // BTCC answered (not a throttle or a server fault): the order is not working any more
+                leg.RefusedCancel |= error.HttpStatus is not { } status || (int)status < 500 && status != System.Net.HttpStatusCode.TooManyRequests;
                 BtccLog.Trace("BtccOrderWriter", "Cancel", $"order {leg.Order.Id} (BTCC {pendingId}): cancel refused ({error.Code} '{error.BtccMessage}'), resolving from BTCC's lists");
             }
             leg.CancelRequested = true;

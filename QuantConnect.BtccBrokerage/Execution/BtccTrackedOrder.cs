@@ -81,6 +81,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public bool CancelledAtBtcc { get; set; }
 
         /// <summary>
+        /// Whether BTCC refused a cancel of the pending order (it triggered or ended): a listing that still shows it
+        /// working is behind, so it no longer proves the order did not execute.
+        /// </summary>
+        public bool RefusedCancel { get; set; }
+
+        /// <summary>
         /// The largest execute_volume BTCC showed for the pending order: in orderList, or in the reply of a write
         /// (a cancel that a fill beat carries the fill's volume). Fills up to it are the order's, listed or not yet.
         /// </summary>
@@ -136,6 +142,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             PendingPrice = PendingPrice,
             PendingPrices = PendingPrices.ToHashSet(),
             KnownExecutedVolume = KnownExecutedVolume,
+            NotWorking = RefusedCancel,
+            CancelConfirmed = CancelConfirmed,
             CanceledWithoutFills = CancelledAtBtcc && KnownExecutedVolume - ExecutedBefore <= Filled && HistoryLastDealId == null,
             HistoryLastDealId = HistoryLastDealId,
             Completed = FinalHistoryStatus == BtccOrderStatus.Triggered,

@@ -49,7 +49,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// listed ticket with that id echoes one of the order's refids as order_refid.</item>
     /// <item>Market close: reason 2 and its positionid is a ticket the order asked to close, not before the order was
     /// sent; several orders closing one ticket are served first-in-first-out, by volume. A closing pending order on that
-    /// ticket (rule 3) that orderList shows executing the deal, or whose history names it, takes it first.</item>
+    /// ticket (rule 3) that orderList or a write's reply shows executing the deal, or whose history names it, takes it
+    /// first; while one that left orderList may have made it and its history is not read yet, the deal waits.</item>
     /// <item>Triggered pending order (BTCC gives no link from the order to its deal): reason 1 and order_type 2
     /// (limit open) or 3 (stop open) matching the order's pending type, or reason 2 (not a liquidation) on the ticket a
     /// limit close or stop-loss closes; same symbol path and direction;
@@ -146,9 +147,16 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             foreach (var fill in fresh)
             {
                 var at = MatchMarketOpen(fill, tracked, index, refIdOwners, filled);
-                at = at >= 0 || fill.Reason != BtccDealReason.Close ? at : pending.Match(fill, filled, reserved, provenOnly: true);
-                at = at >= 0 ? at : MatchClose(fill, tracked, index, closes);
-                at = at >= 0 ? at : pending.Match(fill, filled, reserved);
+                var wait = false;
+                if (at < 0 && fill.Reason == BtccDealReason.Close)
+                {
+                    at = pending.MatchProven(fill, filled, reserved, out wait);
+                }
+                if (at < 0 && !wait)
+                {
+                    at = MatchClose(fill, tracked, index, closes);
+                    at = at >= 0 ? at : pending.Match(fill, filled, reserved);
+                }
                 if (at < 0)
                 {
                     unmatched.Add(fill);

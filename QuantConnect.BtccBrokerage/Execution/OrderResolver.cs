@@ -63,7 +63,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 tracked.NextLookupUtc = now + TimeSpan.FromTicks(_settings.PollInterval.Ticks * 2);
-                var status = tracked.FinalHistoryStatus ?? await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken).ConfigureAwait(false);
+                var status = tracked.FinalHistoryStatus ?? (await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken).ConfigureAwait(false)).Status;
                 switch (status)
                 {
                     case BtccOrderStatus.Cancelled:
@@ -108,7 +108,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 _catchUp.Request();
-                var status = tracked.FinalHistoryStatus ?? await HistoryStatusAsync(pendingId, tracked, cancellationToken).ConfigureAwait(false);
+                var (status, answered) = tracked.FinalHistoryStatus is { } final ? (final, true) : await HistoryStatusAsync(pendingId, tracked, cancellationToken).ConfigureAwait(false);
+                if (!answered)
+                {
+                    // the look-up failed: BTCC said nothing about the order, it is asked again at the next timeout
+                    continue;
+                }
                 if (status == BtccOrderStatus.Cancelled)
                 {
                     EndCancelled(tracked, "BTCC canceled the order");
@@ -144,9 +149,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _end(tracked, OrderStatus.Canceled, message);
         }
 
-        /// <summary>A pending order's status from getHisOrder, or null when BTCC does not list it (or the look-up failed).</summary>
+        /// <summary>A pending order's status from getHisOrder (null when BTCC does not list it), and whether BTCC answered the look-up.</summary>
         /// <remarks>An executed order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
-        private async Task<BtccOrderStatus?> HistoryStatusAsync(long pendingOrderId, BtccTrackedOrder tracked, CancellationToken cancellationToken)
+        private async Task<(BtccOrderStatus? Status, bool Answered)> HistoryStatusAsync(long pendingOrderId, BtccTrackedOrder tracked, CancellationToken cancellationToken)
         {
             try
             {
@@ -171,14 +176,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                         // an ended order's history no longer changes: it is not asked again
                         tracked.FinalHistoryStatus = known;
                     }
-                    return known;
+                    return (known, true);
                 }
-                return null;
+                return (null, true);
             }
             catch (BtccApiException error)
             {
                 BtccLog.Trace("OrderResolver", "HistoryStatus", $"order {pendingOrderId} look-up failed: {BtccRestApiClient.Describe(error)}");
-                return null;
+                return (null, false);
             }
         }
     }

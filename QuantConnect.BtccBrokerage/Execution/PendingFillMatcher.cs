@@ -63,12 +63,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="fill">The deal.</param>
         /// <param name="filled">Volume attributed so far, by position in tracked.</param>
         /// <param name="reserved">The volume of each order's history-named last deal still to come, by position in tracked.</param>
-        /// <param name="provenOnly">
-        /// Only an order that orderList shows executing this much, or whose history names the deal: a close deal is
-        /// offered so before a market close of its ticket may take it, and as any other pending deal after.
-        /// </param>
-        public int Match(BtccFill fill, decimal[] filled, decimal[] reserved, bool provenOnly = false)
+        public int Match(BtccFill fill, decimal[] filled, decimal[] reserved) => Match(fill, filled, reserved, provenOnly: false, out _);
+
+        /// <summary>
+        /// The closing pending order BTCC's executions prove made a close deal, offered before a market close of its
+        /// ticket may take it: one that orderList or a write's reply shows executing this much, or whose history names
+        /// the deal; -1 otherwise. <paramref name="wait"/> says the deal must wait instead (a closing order that left
+        /// orderList may have made it and its history is not read yet): a market close would otherwise take another order's deal.
+        /// </summary>
+        public int MatchProven(BtccFill fill, decimal[] filled, decimal[] reserved, out bool wait) => Match(fill, filled, reserved, provenOnly: true, out wait);
+
+        private int Match(BtccFill fill, decimal[] filled, decimal[] reserved, bool provenOnly, out bool wait)
         {
+            wait = false;
             if (!IsPendingExecution(fill))
             {
                 return -1;
@@ -110,7 +117,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 var grew = Grew(t, fill);
-                var gone = !_listed.ContainsKey(candidate.PendingOrderId);
+                var gone = ListingOf(t) == null;
                 // listed: its execute_volume must have grown; gone: it may have triggered, unless BTCC confirmed its
                 // cancel, and not with a deal after the last one its order history names
                 if (!(grew == true || grew == null && !t.CanceledWithoutFills && (t.HistoryLastDealId is not { } last || fill.DealId <= last)))
@@ -129,8 +136,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     (best, bestAt, bestKey, bestGrew, bestGone) = (candidate, c, rank, grew, gone);
                 }
             }
-            if (best == null || !Chosen(best.Order, bestGrew, bestGone, awaitingHistory, fill)
-                || provenOnly && best.Order.HistoryLastDealId != fill.DealId && !(bestGrew == true && !bestGone))
+            if (best == null || !Chosen(best.Order, bestGrew, bestGone, awaitingHistory, fill))
+            {
+                wait = provenOnly && awaitingHistory;
+                return -1;
+            }
+            if (provenOnly && best.Order.HistoryLastDealId != fill.DealId && bestGrew != true)
             {
                 return -1;
             }
@@ -193,12 +204,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 return false;
             }
             var shown = Math.Max(order.KnownExecutedVolume, seen?.Count > 0 ? seen[^1].Executed : 0m);
-            if (_listed.TryGetValue(pendingId, out var listing))
+            if (ListingOf(order) is { } listing)
             {
                 return Math.Max(listing.ExecuteVolume, shown) >= after;
             }
-            return shown >= after ? true : null;
+            // a cancel BTCC answered says all the order executed; otherwise its history will
+            return shown >= after ? true : order.CancelConfirmed ? false : null;
         }
+
+        /// <summary>The order's listing in orderList, unless BTCC said since that it no longer works (the listing lags).</summary>
+        private BtccOrder? ListingOf(TrackedOrderView order)
+            => !order.NotWorking && _listed.TryGetValue(order.PendingOrderId!.Value, out var listing) ? listing : null;
 
         /// <summary>
         /// execute_time is the time of the order's last execution: a deal within the volume a listing showed executed by

@@ -68,6 +68,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// </summary>
         public bool CanceledWithoutFills { get; init; }
 
+        /// <summary>
+        /// Whether BTCC said the pending order is no longer working (it refused its cancel) while orderList may still list
+        /// it: the listing lags, so the order is matched as one that left the list.
+        /// </summary>
+        public bool NotWorking { get; init; }
+
+        /// <summary>Whether BTCC answered the order's cancel: <see cref="KnownExecutedVolume"/> is all it executed.</summary>
+        public bool CancelConfirmed { get; init; }
+
         /// <summary>Whether BTCC's order history says the pending order executed in full (status 2).</summary>
         public bool Completed { get; init; }
 

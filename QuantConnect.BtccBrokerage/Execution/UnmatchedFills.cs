@@ -98,7 +98,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private bool AwaitsHistory(BtccFill fill, IReadOnlySet<long> listedOrderIds)
             => PendingFillMatcher.IsPendingExecution(fill)
                && _tracked.All.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
-                   && !listedOrderIds.Contains(id) && MayBeDealOf(t, fill));
+                   && (!listedOrderIds.Contains(id) || t.RefusedCancel) && MayBeDealOf(t, fill));
 
         /// <summary>Whether a deal may be a pending order's: its symbol and side, an open for an opening order, a close of its ticket for a closing one.</summary>
         private static bool MayBeDealOf(BtccTrackedOrder leg, BtccFill fill)

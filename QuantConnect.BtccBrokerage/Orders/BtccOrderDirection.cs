@@ -1,22 +1,13 @@
 using QuantConnect.Brokerages.Btcc.Api.Models;
-using QuantConnect.Orders;
 
 namespace QuantConnect.Brokerages.Btcc.Orders
 {
     /// <summary>
-    /// BTCC's <see cref="BtccDirection"/> (1 buy / long, 2 sell / short) and its mapping to LEAN's <see cref="OrderDirection"/>.
+    /// BTCC's <see cref="BtccDirection"/> (1 buy / long, 2 sell / short) and LEAN's signed quantities: a quantity's direction, a
+    /// direction's sign, the other side.
     /// </summary>
     public static class BtccOrderDirection
     {
-        /// <summary>The BTCC direction of a LEAN direction; <see cref="OrderDirection.Hold"/> has none.</summary>
-        /// <exception cref="ArgumentOutOfRangeException">For Hold.</exception>
-        public static BtccDirection FromLean(OrderDirection direction) => direction switch
-        {
-            OrderDirection.Buy => BtccDirection.Buy,
-            OrderDirection.Sell => BtccDirection.Sell,
-            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "A Hold order has no BTCC direction")
-        };
-
         /// <summary>The BTCC direction of a signed quantity: positive buys, negative sells.</summary>
         /// <exception cref="ArgumentOutOfRangeException">For zero.</exception>
         public static BtccDirection FromQuantity(decimal quantity) => quantity switch
@@ -24,15 +15,6 @@ namespace QuantConnect.Brokerages.Btcc.Orders
             > 0m => BtccDirection.Buy,
             < 0m => BtccDirection.Sell,
             _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "A zero quantity has no BTCC direction")
-        };
-
-        /// <summary>The LEAN direction of a BTCC direction.</summary>
-        /// <exception cref="ArgumentOutOfRangeException">For a direction other than buy or sell.</exception>
-        public static OrderDirection ToLean(BtccDirection direction) => direction switch
-        {
-            BtccDirection.Buy => OrderDirection.Buy,
-            BtccDirection.Sell => OrderDirection.Sell,
-            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "BTCC directions are 1 (buy) and 2 (sell)")
         };
 
         /// <summary>The other side: buy ↔ sell.</summary>

@@ -12,13 +12,11 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
         /// <summary>Everything known about one LEAN symbol.</summary>
         internal sealed class Entry
         {
-            public Entry(Symbol symbol, IReadOnlyList<(BtccSymbolInfo Info, decimal Maximum)> paths, IReadOnlyList<decimal> leverages,
-                BtccLeverageChoice? orderChoice, string? leverageError)
+            public Entry(Symbol symbol, IReadOnlyList<(BtccSymbolInfo Info, decimal Maximum)> paths, BtccLeverageChoice? orderChoice, string? leverageError)
             {
                 Symbol = symbol;
                 Paths = paths;
                 Variants = paths.Select(p => p.Info).ToArray();
-                Leverages = leverages;
                 OrderChoice = orderChoice;
                 LeverageError = leverageError;
             }
@@ -29,8 +27,6 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
             public IReadOnlyList<(BtccSymbolInfo Info, decimal Maximum)> Paths { get; }
             /// <summary>Every listed path, by ascending maximum leverage.</summary>
             public IReadOnlyList<BtccSymbolInfo> Variants { get; }
-            /// <summary>The listed maximum leverages (path suffixes), ascending.</summary>
-            public IReadOnlyList<decimal> Leverages { get; }
             /// <summary>Path and multiple at the configured leverage; null when it is above every path's maximum.</summary>
             public BtccLeverageChoice? OrderChoice { get; }
             /// <summary>The path orders at the configured leverage go to.</summary>
@@ -41,13 +37,11 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
 
         private readonly Dictionary<Symbol, Entry> _bySymbol;
         private readonly Dictionary<string, Entry> _byPath;
-        private readonly Dictionary<long, Symbol> _byCodeId;
 
-        private BtccSymbolTable(Dictionary<Symbol, Entry> bySymbol, Dictionary<string, Entry> byPath, Dictionary<long, Symbol> byCodeId, Symbol[] symbols)
+        private BtccSymbolTable(Dictionary<Symbol, Entry> bySymbol, Dictionary<string, Entry> byPath, Symbol[] symbols)
         {
             _bySymbol = bySymbol;
             _byPath = byPath;
-            _byCodeId = byCodeId;
             Symbols = symbols;
         }
 
@@ -59,9 +53,6 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
 
         /// <summary>The entry of any variant's path.</summary>
         public bool TryGet(string path, out Entry entry) => _byPath.TryGetValue(path, out entry!);
-
-        /// <summary>The symbol of a quote-feed SecID.</summary>
-        public bool TryGet(long codeId, out Symbol symbol) => _byCodeId.TryGetValue(codeId, out symbol!);
 
         /// <summary>
         /// Builds a table. Deleted instruments (status != 0) and unreadable paths are left out (and
@@ -100,7 +91,6 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
 
             var bySymbol = new Dictionary<Symbol, Entry>();
             var byPath = new Dictionary<string, Entry>(StringComparer.Ordinal);
-            var byCodeId = new Dictionary<long, Symbol>();
             var symbols = new List<Symbol>(byTicker.Count);
             foreach (var (ticker, list) in byTicker.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -109,31 +99,20 @@ namespace QuantConnect.Brokerages.Btcc.Symbols
                     .ThenBy(v => v.Info.Id)
                     .ThenBy(v => v.Info.Name, StringComparer.Ordinal)
                     .ToList();
-                var leverages = variants.Select(v => v.Leverage).Distinct().ToArray();
                 var symbol = Symbol.Create(ticker, SecurityType.CryptoFuture, market);
                 var paths = variants.Select(v => (v.Info, v.Leverage)).ToArray();
                 BtccLeverageChoice.TryChoose(ticker, paths, leverageSetting.For(ticker), out var orderChoice, out var leverageError);
-                var orderInstrument = orderChoice?.Instrument;
 
-                var entry = new Entry(symbol, paths, leverages, orderChoice, leverageError);
+                var entry = new Entry(symbol, paths, orderChoice, leverageError);
                 bySymbol[symbol] = entry;
                 symbols.Add(symbol);
                 foreach (var (info, _) in variants)
                 {
                     byPath.TryAdd(info.Name, entry);
-                    if (info.CodeId != 0)
-                    {
-                        byCodeId.TryAdd(info.CodeId, symbol);
-                    }
-                }
-                // the order variant's SecID wins if two tickers ever shared one
-                if (orderInstrument is { CodeId: not 0 })
-                {
-                    byCodeId[orderInstrument.CodeId] = symbol;
                 }
             }
 
-            return new BtccSymbolTable(bySymbol, byPath, byCodeId, symbols.ToArray());
+            return new BtccSymbolTable(bySymbol, byPath, symbols.ToArray());
         }
     }
 }

@@ -5,6 +5,7 @@ using QuantConnect.Brokerages.Btcc.Api;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 using QuantConnect.Brokerages.Btcc.Api.Rest;
 using QuantConnect.Brokerages.Btcc.Api.WebSocket;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
 {

@@ -111,16 +111,14 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Api.Integration
         }
 
         [Test]
-        public async Task PositionLifecycleRoundTripsThroughOpenUpdateListAndClose()
+        public async Task PositionLifecycleRoundTripsThroughOpenListAndClose()
         {
             var (bid, ask) = _harness.Simulator.GetQuote("BTCUSDT");
             var opened = await _client.OpenPositionAsync(new BtccOpenPositionRequest(BtcPath(), BtccDirection.Buy, 0.02m, ask, 20, 42));
-            var updated = await _client.UpdatePositionAsync(new BtccUpdatePositionRequest(opened.Id, BtcPath(), Math.Round(bid * 0.5m, 2), Math.Round(ask * 2m, 2)));
             var listed = await _client.GetAllPositionsAsync();
 
             Assert.That(opened.Direction, Is.EqualTo(BtccDirection.Buy));
             Assert.That(opened.Volume, Is.EqualTo(0.02m));
-            Assert.That(updated.StopLoss, Is.EqualTo(Math.Round(bid * 0.5m, 2)));
             Assert.That(listed.Single().Id, Is.EqualTo(opened.Id));
             Assert.That(listed.Single().OrderRefId, Is.EqualTo(42));
 

@@ -17,7 +17,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
     /// once with its ledger file and once without. Then, from the simulator's own state: every LEAN order was told
     /// exactly what BTCC executed for it, holdings and cash from the fill events equal the exchange's, nothing ended
     /// at BTCC stays open in LEAN, and no Error was raised. Sized by <c>BTCC_SOAK_ORDERS</c> (default 75, about 3.5 min) and capped
-    /// by <c>BTCC_SOAK_SECONDS</c> (default 300); <c>BTCC_SOAK_LOG</c>=file writes every log line, event, message and deal there.
+    /// by <c>BTCC_SOAK_SECONDS</c> (default 480); <c>BTCC_SOAK_LOG</c>=file writes every log line, event, message and deal there.
     /// </summary>
     [TestFixture]
     public class FaultSoakTests
@@ -46,7 +46,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
         public async Task EveryLeanOrderGetsExactlyWhatBtccExecutedForItUnderFaults()
         {
             var target = EnvInt("BTCC_SOAK_ORDERS", 75);
-            var cap = TimeSpan.FromSeconds(EnvInt("BTCC_SOAK_SECONDS", 300));
+            var cap = TimeSpan.FromSeconds(EnvInt("BTCC_SOAK_SECONDS", 480));
             using var log = new SoakLogCounter();
             await using var harness = await SoakHarness.StartAsync(o => o.InitialBalance = 10_000_000m);
             _harness = harness;
@@ -266,10 +266,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             }
             if (final)
             {
-                foreach (var order in start.Orders.GetOpenOrders().Where(o => o.Type != OrderType.Market))
-                {
-                    brokerage.CancelOrder(order);
-                }
+                CancelEverything(start, brokerage);
             }
             bool Settled(SoakAudit audit) => audit.Stuck(start).Count == 0 && audit.FillMismatches(start).Count == 0
                 && (!final || start.Orders.GetOpenOrders().Count == 0);
@@ -296,6 +293,31 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             if (audit.LeanCash(start) != audit.TrueCash)
             {
                 _failures.Add($"{name}: cash from the fill events {audit.LeanCash(start)}, the exchange's {audit.TrueCash}");
+            }
+        }
+
+        /// <summary>
+        /// Cancels every working order the way an algorithm does: a cancel whose outcome BTCC left unknown fails
+        /// (<c>CancelOrder</c> false, the order still working at BTCC), so it is asked again until each cancel was accepted.
+        /// </summary>
+        private static void CancelEverything(SoakStart start, BtccBrokerage brokerage)
+        {
+            var accepted = new HashSet<int>();
+            bool Waiting(Order o) => o.Type != OrderType.Market && !accepted.Contains(o.Id);
+            for (var round = 0; round < 5 && start.Orders.GetOpenOrders().Any(Waiting); round++)
+            {
+                if (round > 0)
+                {
+                    // the refused ones may be ending at BTCC anyway: give the lists a moment to show it
+                    SoakHarness.TryWaitUntil(() => !start.Orders.GetOpenOrders().Any(Waiting), TimeSpan.FromSeconds(3));
+                }
+                foreach (var order in start.Orders.GetOpenOrders().Where(Waiting).ToList())
+                {
+                    if (brokerage.CancelOrder(order))
+                    {
+                        accepted.Add(order.Id);
+                    }
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Simulator.WebConsole
 {
@@ -15,7 +16,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator.WebConsole
         public static string Publish(string png)
         {
             TestContext.AddTestAttachment(png, "the console while the session traded");
-            if (RepositoryRoot() is not { } root) return png;
+            if (RepositoryFolder.Find() is not { } root) return png;
             var target = Path.Combine(root, ReadmePath);
             try
             {
@@ -31,15 +32,6 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Simulator.WebConsole
                 TestContext.Progress.WriteLine($"the console screenshot stays at {png}: {target} cannot be written ({e.Message})");
                 return png;
             }
-        }
-
-        private static string? RepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Btcc.Brokerage.sln"))) return dir.FullName;
-            }
-            return null;
         }
     }
 }

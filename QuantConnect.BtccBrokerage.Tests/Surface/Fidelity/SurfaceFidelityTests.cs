@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.ToolBox;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
 {
@@ -57,7 +58,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
             yield return typeof(IToolBoxApp).Assembly;
             yield return typeof(SurfaceFidelityTests).Assembly;
             var configuration = new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Parent!.Name;
-            var benchmarks = Path.Combine(RepositoryRoot(), "QuantConnect.BtccBrokerage.Benchmarks", "bin", configuration, "net10.0",
+            var benchmarks = Path.Combine(RepositoryFolder.Root, "QuantConnect.BtccBrokerage.Benchmarks", "bin", configuration, "net10.0",
                 "QuantConnect.Brokerages.Btcc.Benchmarks.dll");
             Assert.That(File.Exists(benchmarks), $"the benchmarks are built before the tests run ({benchmarks})");
             yield return Assembly.LoadFrom(benchmarks);
@@ -73,18 +74,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
 
         private static string? SharedManifestPath()
         {
-            var path = Path.Combine(RepositoryRoot(), "..", "shared", "lean-api", "lean-api.tsv");
+            var path = Path.Combine(RepositoryFolder.Root, "..", "shared", "lean-api", "lean-api.tsv");
             return File.Exists(path) ? path : null;
-        }
-
-        private static string RepositoryRoot()
-        {
-            var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-            while (folder != null && !File.Exists(Path.Combine(folder.FullName, "Btcc.Brokerage.sln")))
-            {
-                folder = folder.Parent;
-            }
-            return folder?.FullName ?? throw new InvalidOperationException("Btcc.Brokerage.sln not found above the test folder");
         }
 
         private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox.Bench
 {

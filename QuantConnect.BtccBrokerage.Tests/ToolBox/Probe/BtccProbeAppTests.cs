@@ -7,6 +7,7 @@ using QuantConnect.Brokerages.Btcc.ToolBox.Probe;
 using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Configuration;
 using QuantConnect.Logging;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.ToolBox.Probe
 {

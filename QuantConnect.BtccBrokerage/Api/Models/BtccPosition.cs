@@ -4,7 +4,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
 {
     /// <summary>
     /// A position ticket. positionlist items carry <c>deal_id</c>; the single-position replies of
-    /// open/close/updateposition carry <c>symbolid</c> and <c>pos_type</c> instead.
+    /// openposition and closeposition carry <c>symbolid</c> and <c>pos_type</c> instead.
     /// </summary>
     public sealed class BtccPosition
     {
@@ -74,7 +74,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
         [JsonProperty("pos_type")] public int? PosType { get; set; }
     }
 
-    /// <summary>Reply of openposition, closeposition and updateposition.</summary>
+    /// <summary>Reply of openposition and closeposition.</summary>
     public sealed class BtccPositionResponse : BtccResponse
     {
         /// <summary>The position.</summary>

@@ -52,8 +52,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Models
         DealTickSnap,
         /// <summary><c>Kline</c>.</summary>
         Kline,
-        /// <summary><c>Panel</c>.</summary>
-        Panel,
         /// <summary>An empty text frame (BTCC's live answer to a later ReqSubcri); ignored quietly.</summary>
         Empty
     }

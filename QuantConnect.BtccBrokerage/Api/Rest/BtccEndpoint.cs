@@ -14,7 +14,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         public static readonly BtccEndpoint PositionList = new(HttpMethod.Get, "/v1/account/positionlist", false);
         public static readonly BtccEndpoint OpenPosition = new(HttpMethod.Post, "/v1/account/openposition", true);
         public static readonly BtccEndpoint ClosePosition = new(HttpMethod.Post, "/v1/account/closeposition", true);
-        public static readonly BtccEndpoint UpdatePosition = new(HttpMethod.Post, "/v1/account/updateposition", true);
         public static readonly BtccEndpoint OpenPending = new(HttpMethod.Post, "/v1/account/openpending", true);
         public static readonly BtccEndpoint UpdatePending = new(HttpMethod.Post, "/v1/account/updatepending", true);
         public static readonly BtccEndpoint CancelPending = new(HttpMethod.Post, "/v1/account/cancelpending", true);

@@ -84,33 +84,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
                 cancellationToken);
 
         /// <summary>
-        /// Sets a ticket's SL/TP (<c>POST /v1/account/updateposition</c>). Matching rule: the ticket in
-        /// positionlist carries the requested stop_loss and take_profit.
-        /// </summary>
-        public Task<BtccPosition> UpdatePositionAsync(BtccUpdatePositionRequest request, CancellationToken cancellationToken = default)
-            => WriteAsync(
-                BtccEndpoint.UpdatePosition,
-                async ct => (await SendAsync<BtccPositionResponse>(BtccEndpoint.UpdatePosition, (p, s) => p
-                    .Add("accountid", s.AccountId)
-                    .Add("id", request.PositionId)
-                    .Add("stop_loss", request.StopLoss)
-                    .Add("take_profit", request.TakeProfit)
-                    .Add("symbol", request.Symbol), ct).ConfigureAwait(false)).Position,
-                async (_, ct) =>
-                {
-                    var page = await GetPositionListAsync(1, _settings.PageSize, null, request.PositionId, ct).ConfigureAwait(false);
-                    var position = page.Positions.FirstOrDefault(p => p.Id == request.PositionId);
-                    if (position == null)
-                    {
-                        // the ticket is gone: nothing to update, and re-sending cannot help
-                        throw new BtccApiException(-1, $"position {request.PositionId} no longer exists", BtccEndpoint.UpdatePosition.Path);
-                    }
-                    return (position.StopLoss == request.StopLoss && position.TakeProfit == request.TakeProfit, position);
-                },
-                resend: true,
-                cancellationToken);
-
-        /// <summary>
         /// Places a pending order (<c>POST /v1/account/openpending</c>, types 1-5). BTCC echoes no client id
         /// on orders, so the matching rule is: a working order in orderList with the same symbol, direction,
         /// type, volume and price whose request_time is not before the request (minus the clock tolerance) and that is

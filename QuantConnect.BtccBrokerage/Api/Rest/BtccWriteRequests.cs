@@ -40,9 +40,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.Rest
         public decimal? PositionVolume { get; init; }
     }
 
-    /// <summary>Parameters of <c>POST /v1/account/updateposition</c> (set SL/TP of a ticket; 0 clears).</summary>
-    public sealed record BtccUpdatePositionRequest(long PositionId, string Symbol, decimal StopLoss, decimal TakeProfit);
-
     /// <summary>Parameters of <c>POST /v1/account/openpending</c>.</summary>
     public sealed record BtccOpenPendingRequest(string Symbol, BtccDirection Direction, BtccPendingOrderType Type, decimal Volume, decimal Price, int Multiple)
     {

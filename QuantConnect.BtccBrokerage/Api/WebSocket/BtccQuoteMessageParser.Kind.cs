@@ -7,7 +7,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
     {
         /// <summary>
         /// What the message is. The market-data pushes (<c>tickinfo</c>, <c>tickinfo_deep</c>, <c>dealticksnap</c>,
-        /// <c>Kline</c>, <c>keeplive</c>, <c>Panel</c>) carry the same action in BTCC's PDF and on its live servers, so
+        /// <c>Kline</c>, <c>keeplive</c>) carry the same action in BTCC's PDF and on its live servers, so
         /// their action decides. Every other packet is recognised by the shape of its <c>data</c> whatever its action:
         /// the PDF prints the login packets without one, the live servers send <c>Login</c>, <c>Dict</c> and
         /// <c>All Products</c>. An empty text frame (the live reply to a later ReqSubcri) is <see cref="BtccQuoteMessageKind.Empty"/>.
@@ -56,7 +56,7 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
         }
 
         private static bool IsPush(BtccQuoteMessageKind kind) => kind is BtccQuoteMessageKind.TickInfo or BtccQuoteMessageKind.TickInfoDeep
-            or BtccQuoteMessageKind.DealTickSnap or BtccQuoteMessageKind.Kline or BtccQuoteMessageKind.KeepAlive or BtccQuoteMessageKind.Panel;
+            or BtccQuoteMessageKind.DealTickSnap or BtccQuoteMessageKind.Kline or BtccQuoteMessageKind.KeepAlive;
 
         private static BtccQuoteMessageKind ActionKind(ref Utf8JsonReader reader)
         {
@@ -65,7 +65,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             if (reader.ValueTextEquals("tickinfo_deep"u8)) return BtccQuoteMessageKind.TickInfoDeep;
             if (reader.ValueTextEquals("keeplive"u8) || reader.ValueTextEquals("KeepLive"u8)) return BtccQuoteMessageKind.KeepAlive;
             if (reader.ValueTextEquals("Kline"u8)) return BtccQuoteMessageKind.Kline;
-            if (reader.ValueTextEquals("Panel"u8)) return BtccQuoteMessageKind.Panel;
             // the PDF's text copy prints AllProducts, the live servers send "All Products": an empty schedule list
             // has no shape to go by, so the action names it
             if (reader.ValueTextEquals("AllProducts"u8) || reader.ValueTextEquals("All Products"u8)) return BtccQuoteMessageKind.AllProducts;
@@ -110,7 +109,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
                 if (reader.ValueTextEquals("LoginResult"u8)) kind = BtccQuoteMessageKind.LoginResult;
                 else if (reader.ValueTextEquals("DictInfo"u8) && kind == BtccQuoteMessageKind.Unknown) kind = BtccQuoteMessageKind.Dictionary;
                 else if (reader.ValueTextEquals("KdataInfo"u8) && kind == BtccQuoteMessageKind.Unknown) kind = BtccQuoteMessageKind.Kline;
-                else if (reader.ValueTextEquals("GoldNum"u8) && kind == BtccQuoteMessageKind.Unknown) kind = BtccQuoteMessageKind.Panel;
                 Next(ref reader);
                 reader.Skip();
             }

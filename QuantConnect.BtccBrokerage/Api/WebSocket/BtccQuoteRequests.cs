@@ -55,19 +55,6 @@ namespace QuantConnect.Brokerages.Btcc.Api.WebSocket
             w.WriteNumber("to", to);
         });
 
-        /// <summary><c>{"action":"ReqRealPanel","zone":[…],"seq":…}</c>.</summary>
-        public static byte[] RealPanel(IEnumerable<int> zones, long seq) => Write(w =>
-        {
-            w.WriteString("action", "ReqRealPanel");
-            w.WriteStartArray("zone");
-            foreach (var zone in zones)
-            {
-                w.WriteNumberValue(zone);
-            }
-            w.WriteEndArray();
-            w.WriteNumber("seq", seq);
-        });
-
         private static byte[] Write(Action<Utf8JsonWriter> body)
         {
             var buffer = new ArrayBufferWriter<byte>(128);

@@ -8,6 +8,7 @@ using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Data.Market;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
 {

@@ -2,6 +2,7 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Packets;
 using QuantConnect.Brokerages.Btcc.Simulator.Faults;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {

@@ -95,6 +95,24 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
         }
 
         [Test]
+        public void FillThatBeatsTheCancelOfAClosingOrderIsReportedToIt()
+        {
+            Simulator.Faults.PartialFillRatio = 0.5m;
+            PlaceOrderWaitForStatus(Market(0.04m));
+            var takeProfit = PlaceOrderWaitForStatus(Limit(-0.04m, BtcPrice + 1_000m), OrderStatus.Submitted);
+            Simulator.Faults.CancelRaceRate = 1.0;
+
+            Assert.That(Brokerage.CancelOrder(takeProfit), Is.True);
+            WaitForStatus(takeProfit, OrderStatus.Canceled);
+
+            var truth = Simulator.Snapshot().Orders.Single(o => o.Id == long.Parse(takeProfit.BrokerId[0]));
+            Assert.That(truth.ExecuteVolume, Is.EqualTo(0.02m), "the fill beat the cancel");
+            Assert.That(EventsOf(takeProfit).Where(e => e.Status.IsFill()).Sum(e => -e.FillQuantity), Is.EqualTo(truth.ExecuteVolume));
+            Assert.That(Messages.Where(m => m.Code == "ExternalFill"), Is.Empty);
+            AssertHoldingsMatchSimulator();
+        }
+
+        [Test]
         public void OrderFilledByARaceWithItsCancelEndsFilled()
         {
             var order = PlaceOrderWaitForStatus(Limit(0.04m, BtcPrice - 1_000m), OrderStatus.Submitted);

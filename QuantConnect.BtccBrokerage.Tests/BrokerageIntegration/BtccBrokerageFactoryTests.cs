@@ -7,6 +7,7 @@ using QuantConnect.Securities;
 using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Util;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {

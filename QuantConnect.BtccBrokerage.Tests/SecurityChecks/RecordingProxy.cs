@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
 {

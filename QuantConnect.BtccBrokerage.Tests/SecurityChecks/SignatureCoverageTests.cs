@@ -40,9 +40,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
             await client.GetAccountGroupAsync();
             await client.GetAccountAsync();
             var position = await client.OpenPositionAsync(new BtccOpenPositionRequest(btc.Path, BtccDirection.Buy, 0.01m, 0m, btc.Leverage, 77));
-            await client.UpdatePositionAsync(new BtccUpdatePositionRequest(position.Id, btc.Path, Math.Round(bid * 0.5m, 2), 0m));
             await client.GetPositionListAsync(1, 10);
-            await client.ClosePositionAsync(new BtccClosePositionRequest(position.Id, BtccDirection.Sell, btc.Path, 0.01m, 0m));
+            await client.ClosePositionAsync(new BtccClosePositionRequest(position.Id, BtccDirection.Sell, btc.Path, 0.01m, 0m) { RefId = 78 });
             var pending = await client.OpenPendingAsync(new BtccOpenPendingRequest(btc.Path, BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 0.01m, Math.Round(bid * 0.5m, 2), btc.Leverage));
             await client.UpdatePendingAsync(new BtccUpdatePendingRequest(pending.Id, BtccDirection.Buy, BtccPendingUpdateType.Limit, 0.02m, Math.Round(bid * 0.4m, 2)) { Symbol = btc.Path });
             await client.GetOrderListAsync();
@@ -81,7 +80,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
             Assert.That(paths, Is.SupersetOf(new[]
             {
                 "/v1/user/login", "/v1/user/keepalive", "/v1/config/symbollist", "/v1/config/accountgroup", "/v1/account/account",
-                "/v1/account/openposition", "/v1/account/updateposition", "/v1/account/positionlist", "/v1/account/closeposition",
+                "/v1/account/openposition", "/v1/account/positionlist", "/v1/account/closeposition",
                 "/v1/account/openpending", "/v1/account/updatepending", "/v1/account/orderList", "/v1/account/cancelpending",
                 "/v1/account/dealTodayList", "/v1/account/profitTodayList", "/v1/user/getTradeReport", "/v1/user/getHisOrder",
                 "/v1/user/getProfitReport"
@@ -109,7 +108,11 @@ namespace QuantConnect.Brokerages.Btcc.Tests.SecurityChecks
 
         public static IEnumerable<TestCaseData> TamperedPaths()
         {
-            foreach (var path in new[] { "/v1/user/login", "/v1/user/keepalive", "/v1/account/account", "/v1/account/openposition", "/v1/account/openpending", "/v1/account/cancelpending", "/v1/user/getTradeReport" })
+            foreach (var path in new[]
+            {
+                "/v1/user/login", "/v1/user/keepalive", "/v1/account/account", "/v1/account/openposition", "/v1/account/closeposition",
+                "/v1/account/openpending", "/v1/account/updatepending", "/v1/account/cancelpending", "/v1/user/getTradeReport"
+            })
             {
                 yield return new TestCaseData(path).SetName($"Signature: changing or dropping any parameter of {path} => refused (code 202 wrong sign)");
             }

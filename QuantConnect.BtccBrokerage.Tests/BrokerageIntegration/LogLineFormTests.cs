@@ -3,6 +3,7 @@ using NUnit.Framework;
 using QuantConnect.Brokerages.Btcc.Simulator;
 using QuantConnect.Orders;
 using OrderStatus = QuantConnect.Orders.OrderStatus;
+using QuantConnect.Brokerages.Btcc.Tests.TestUtilities;
 
 namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
 {
