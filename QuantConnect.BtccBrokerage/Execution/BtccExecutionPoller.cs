@@ -98,9 +98,6 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Whether polls succeed (no failure run, and the last due poll succeeded in time).</summary>
         public bool IsHealthy => _healthy && (_loop == null || DateTime.UtcNow.Ticks < Interlocked.Read(ref _deadlineTicks));
 
-        /// <summary>Whether the loop runs.</summary>
-        public bool IsRunning => _loop != null;
-
         /// <summary>Polls completed so far.</summary>
         public long Polls => Interlocked.Read(ref _polls);
 

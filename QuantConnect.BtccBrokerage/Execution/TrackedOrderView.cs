@@ -82,8 +82,5 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>The last deal id BTCC's order history gives for the triggered order (null: not looked up).</summary>
         public long? HistoryLastDealId { get; init; }
-
-        /// <summary>Quantity still unfilled.</summary>
-        public decimal Unfilled => Quantity - FilledVolume;
     }
 }
