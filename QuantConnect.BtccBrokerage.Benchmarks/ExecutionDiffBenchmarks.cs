@@ -9,7 +9,7 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
     /// One fill-engine poll over a busy day's dealTodayList of 1,000 deals: the ledger already holds the
     /// first <see cref="Reported"/> of them; the rest are new market-open, close and limit-open deals owned
     /// by tracked LEAN orders, with a few duplicates and listed out of execution order.
-    /// <see cref="ExecutionDiff.Compute"/> against a naive nested-loop matcher applying the same three
+    /// <see cref="BtccExecutionDiff.Compute"/> against a naive nested-loop matcher applying the same three
     /// rules (market open by position id, close FIFO by ticket, pending open by symbol/side/time/volume/price). At 900 the
     /// steady state: the diff's work is a ledger look-up per listed deal plus the 100 it has not seen.
     /// </summary>
@@ -25,16 +25,16 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
 
         private List<BtccFill> _fills = null!;
         private List<BtccOrder> _orders = null!;
-        private List<TrackedOrderView> _tracked = null!;
+        private List<BtccTrackedOrderView> _tracked = null!;
         private HashSet<long> _ledger = null!;
-        private ExecutionSnapshot _snapshot = null!;
+        private BtccExecutionSnapshot _snapshot = null!;
 
         [GlobalSetup]
         public void Setup()
         {
             _fills = new List<BtccFill>(Deals);
             _orders = new List<BtccOrder>();
-            _tracked = new List<TrackedOrderView>();
+            _tracked = new List<BtccTrackedOrderView>();
             _ledger = new HashSet<long>();
             var random = new Random(7);
             for (var i = 0; i < Deals; i++)
@@ -46,15 +46,15 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                 {
                     case 0: // market open: the order opened position 500000+i
                         _fills.Add(new BtccFill(dealId, 500_000 + i, Path, BtccDirection.Buy, 100m, 0.01m, time, BtccDealReason.Open, BtccDealOrderType.MarketOpen, 0.01m));
-                        _tracked.Add(new TrackedOrderView(orderId, Path, BtccDirection.Buy, 0.01m, 0m, time - 1, i) { OpenedPositionIds = new HashSet<long> { 500_000 + i } });
+                        _tracked.Add(new BtccTrackedOrderView(orderId, Path, BtccDirection.Buy, 0.01m, 0m, time - 1, i) { OpenedPositionIds = new HashSet<long> { 500_000 + i } });
                         break;
                     case 1: // close of ticket 600000+i
                         _fills.Add(new BtccFill(dealId, 600_000 + i, Path, BtccDirection.Sell, 100m, 0.01m, time, BtccDealReason.Close, BtccDealOrderType.Close, 0.01m));
-                        _tracked.Add(new TrackedOrderView(orderId, Path, BtccDirection.Sell, 0.01m, 0m, time - 1, i) { Closes = new[] { new PositionCloseRequest(600_000 + i, 0.01m) } });
+                        _tracked.Add(new BtccTrackedOrderView(orderId, Path, BtccDirection.Sell, 0.01m, 0m, time - 1, i) { Closes = new[] { new BtccPositionCloseRequest(600_000 + i, 0.01m) } });
                         break;
                     default: // limit open triggered; its pending order left orderList and getHisOrder names its deal
                         _fills.Add(new BtccFill(dealId, 700_000 + i, Path, BtccDirection.Buy, 99m, 0.01m, time, BtccDealReason.Open, BtccDealOrderType.LimitOpen, 0.01m));
-                        _tracked.Add(new TrackedOrderView(orderId, Path, BtccDirection.Buy, 0.01m, 0m, time - 1, i)
+                        _tracked.Add(new BtccTrackedOrderView(orderId, Path, BtccDirection.Buy, 0.01m, 0m, time - 1, i)
                         {
                             PendingOrderId = 800_000 + i, PendingType = BtccPendingOrderType.LimitOpen, PendingPrice = 100m,
                             HistoryLastDealId = dealId
@@ -75,21 +75,21 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
             {
                 _orders.Add(new BtccOrder { Id = 900_000 + i, Symbol = Path, Direction = BtccDirection.Buy, RequestVolume = 1m, Status = BtccOrderStatus.Placed });
             }
-            _snapshot = new ExecutionSnapshot(_orders, _fills, null, 1);
+            _snapshot = new BtccExecutionSnapshot(_orders, _fills, null, 1);
 
             var plugin = string.Join(",", Plugin().Fills.Select(f => $"{f.Fill.DealId}>{f.OrderId}"));
             var naive = string.Join(",", Naive().Select(f => $"{f.Fill.DealId}>{f.OrderId}"));
             if (plugin != naive || Plugin().Fills.Count != Deals - Reported)
             {
-                throw new InvalidOperationException("the naive matcher and ExecutionDiff disagree");
+                throw new InvalidOperationException("the naive matcher and BtccExecutionDiff disagree");
             }
         }
 
         [Benchmark]
-        public ExecutionDiffResult Plugin() => ExecutionDiff.Compute(ExecutionState.Empty, _snapshot, _tracked, _ledger.Contains);
+        public BtccExecutionDiffResult Plugin() => BtccExecutionDiff.Compute(BtccExecutionState.Empty, _snapshot, _tracked, _ledger.Contains);
 
         [Benchmark(Baseline = true)]
-        public List<AttributedFill> Naive()
+        public List<BtccAttributedFill> Naive()
         {
             // de-duplicate and drop reported deals by scanning lists
             var seen = new List<long>();
@@ -110,7 +110,7 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
 
             var filled = new decimal[_tracked.Count];
             var closes = _tracked.Select(t => t.Closes.ToList()).ToList();
-            var result = new List<AttributedFill>();
+            var result = new List<BtccAttributedFill>();
             foreach (var fill in fresh)
             {
                 var owner = -1;
@@ -160,7 +160,7 @@ namespace QuantConnect.Brokerages.Btcc.Benchmarks
                 if (owner >= 0)
                 {
                     filled[owner] += fill.Volume;
-                    result.Add(new AttributedFill(_tracked[owner].OrderId, fill));
+                    result.Add(new BtccAttributedFill(_tracked[owner].OrderId, fill));
                 }
             }
             return result;

@@ -14,15 +14,15 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         private static readonly Symbol Sol = Symbol.Create("SOLUSDT", SecurityType.CryptoFuture, BtccMarket.Register());
 
         private readonly List<OrderEvent> _events = new();
-        private TrackedOrders _tracked = null!;
+        private BtccTrackedOrders _tracked = null!;
         private BtccOrderOutcomes _outcomes = null!;
 
         [SetUp]
         public void SetUp()
         {
             _events.Clear();
-            _tracked = new TrackedOrders(null, _ => Path, _ => null);
-            _outcomes = new BtccOrderOutcomes(_tracked, new ReportedFillLedger(), new Sink(_events), (_, _) => null, _ => { });
+            _tracked = new BtccTrackedOrders(null, _ => Path, _ => null);
+            _outcomes = new BtccOrderOutcomes(_tracked, new BtccReportedFillLedger(), new Sink(_events), (_, _) => null, _ => { });
         }
 
         /// <summary>A buy limit of 0.2 sent as two legs: one placed (BTCC pending order 20000001), one whose reply was lost.</summary>

@@ -22,7 +22,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         private static BtccOrder Listed(long id, decimal executed, long executeTime = 1000)
             => new() { Id = id, Symbol = Btc, Direction = BtccDirection.Sell, Type = BtccPendingOrderType.LimitClose, RequestVolume = 1m, ExecuteVolume = executed, ExecuteTime = executed > 0 ? executeTime : 0 };
 
-        private static TrackedOrderView Closing(int id, long pendingId, decimal price = 110m, long ticket = Ticket, BtccPendingOrderType type = BtccPendingOrderType.LimitClose,
+        private static BtccTrackedOrderView Closing(int id, long pendingId, decimal price = 110m, long ticket = Ticket, BtccPendingOrderType type = BtccPendingOrderType.LimitClose,
             long? historyLastDeal = null, decimal knownExecuted = 0m, bool notWorking = false, bool cancelConfirmed = false)
             => new(id, Btc, BtccDirection.Sell, 1m, 0m, 900, id)
             {
@@ -30,13 +30,13 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
                 KnownExecutedVolume = knownExecuted, NotWorking = notWorking, CancelConfirmed = cancelConfirmed
             };
 
-        private static TrackedOrderView MarketClose(int id, decimal volume, long requestTime = 900)
-            => new(id, Btc, BtccDirection.Sell, volume, 0m, requestTime, id) { Closes = new[] { new PositionCloseRequest(Ticket, volume) } };
+        private static BtccTrackedOrderView MarketClose(int id, decimal volume, long requestTime = 900)
+            => new(id, Btc, BtccDirection.Sell, volume, 0m, requestTime, id) { Closes = new[] { new BtccPositionCloseRequest(Ticket, volume) } };
 
-        private static ExecutionDiffResult Diff(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder> listed, params TrackedOrderView[] tracked)
-            => ExecutionDiff.Compute(ExecutionState.Empty, new ExecutionSnapshot(listed.ToList(), fills.ToList(), null, 1), tracked, _ => false);
+        private static BtccExecutionDiffResult Diff(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder> listed, params BtccTrackedOrderView[] tracked)
+            => BtccExecutionDiff.Compute(BtccExecutionState.Empty, new BtccExecutionSnapshot(listed.ToList(), fills.ToList(), null, 1), tracked, _ => false);
 
-        private static string Attribution(ExecutionDiffResult result)
+        private static string Attribution(BtccExecutionDiffResult result)
             => string.Join(",", result.Fills.Select(f => $"{f.Fill.DealId}>{f.OrderId}").Concat(result.Unmatched.Select(u => $"{u.DealId}>?")));
 
         [Test]

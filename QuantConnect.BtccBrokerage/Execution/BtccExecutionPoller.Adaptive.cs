@@ -4,17 +4,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 {
     public sealed partial class BtccExecutionPoller
     {
-        private PollDemand _demand;
-        private PollReads _requested = PollReads.All;
+        private BtccPollDemand _demand;
+        private BtccPollReads _requested = BtccPollReads.All;
         private bool _requestedNow = true;
-        private PollReadTimes _lastRead = PollReadTimes.Never;
+        private BtccPollReadTimes _lastRead = BtccPollReadTimes.Never;
         private DateTime _lastPollStartUtc = DateTime.MinValue;
         private DateTime _retryAtUtc = DateTime.MinValue;
         private IReadOnlyList<BtccOrder> _lastOrders = Array.Empty<BtccOrder>();
         private long _lastSettlementTime;
 
         /// <summary>What the fill engine needs from the next polls (adaptive); setting it re-plans the next poll.</summary>
-        public PollDemand Demand
+        public BtccPollDemand Demand
         {
             get { lock (_gate) return _demand; }
             set
@@ -31,7 +31,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Asks for <paramref name="reads"/> with the next poll (adaptive; fixed polls read both lists anyway), and for that
         /// poll at once when <paramref name="now"/>: a write whose effect BTCC shows now, the market at a working order's price.
         /// </summary>
-        public void Request(PollReads reads, bool now)
+        public void Request(BtccPollReads reads, bool now)
         {
             lock (_gate)
             {
@@ -108,15 +108,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     }
                     continue;
                 }
-                PollReads reads;
+                BtccPollReads reads;
                 lock (_gate)
                 {
                     reads = BtccPollPlanner.Plan(_demand, _requested, _lastRead, now, Timing);
-                    _requested = PollReads.None;
+                    _requested = BtccPollReads.None;
                     _requestedNow = false;
                     _lastPollStartUtc = now;
                 }
-                if (reads == PollReads.None)
+                if (reads == BtccPollReads.None)
                 {
                     continue;
                 }
@@ -158,36 +158,36 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Reads <paramref name="reads"/> (in parallel when <paramref name="parallel"/>); a list not read is the last one read
         /// (orderList, flagged in the snapshot) or empty (dealTodayList, its settlement time kept).
         /// </summary>
-        private async Task<BtccPollResult> FetchAsync(PollReads reads, IReadOnlyList<BtccOrder>? lastOrders, long lastSettlementTime, CancellationToken cancellationToken,
+        private async Task<BtccPollResult> FetchAsync(BtccPollReads reads, IReadOnlyList<BtccOrder>? lastOrders, long lastSettlementTime, CancellationToken cancellationToken,
             bool parallel = false)
         {
             Task<BtccOrderListResponse>? orders = null;
             Task<BtccDealListResponse>? deals = null;
             Task<IReadOnlyList<BtccPosition>>? positions = null;
             Task<BtccAccountResponse>? account = null;
-            if (reads.HasFlag(PollReads.Orders))
+            if (reads.HasFlag(BtccPollReads.Orders))
             {
                 orders = _client.GetOrderListAsync(null, cancellationToken);
                 await Sequential(orders).ConfigureAwait(false);
             }
-            if (reads.HasFlag(PollReads.Deals))
+            if (reads.HasFlag(BtccPollReads.Deals))
             {
                 deals = _client.GetDealTodayListAsync(null, cancellationToken);
                 await Sequential(deals).ConfigureAwait(false);
             }
-            if (reads.HasFlag(PollReads.Positions))
+            if (reads.HasFlag(BtccPollReads.Positions))
             {
                 positions = _client.GetAllPositionsAsync(null, cancellationToken);
                 await Sequential(positions).ConfigureAwait(false);
             }
-            if (reads.HasFlag(PollReads.Account))
+            if (reads.HasFlag(BtccPollReads.Account))
             {
                 account = _client.GetAccountAsync(cancellationToken);
                 await Sequential(account).ConfigureAwait(false);
             }
             await Task.WhenAll(new Task?[] { orders, deals, positions, account }.OfType<Task>()).ConfigureAwait(false);
             var dealList = deals?.Result;
-            var snapshot = new ExecutionSnapshot(
+            var snapshot = new BtccExecutionSnapshot(
                 orders?.Result.Orders ?? lastOrders ?? Array.Empty<BtccOrder>(),
                 dealList?.Orders.Select(BtccFill.FromDeal).ToList() ?? (IReadOnlyList<BtccFill>)Array.Empty<BtccFill>(),
                 positions?.Result,

@@ -54,9 +54,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>Reads the lists once (positions and account too when <paramref name="full"/>).</summary>
         public Task<BtccPollResult> FetchAsync(bool full, CancellationToken cancellationToken)
-            => FetchAsync(full ? PollReads.All : PollReads.Orders | PollReads.Deals, null, 0, cancellationToken);
+            => FetchAsync(full ? BtccPollReads.All : BtccPollReads.Orders | BtccPollReads.Deals, null, 0, cancellationToken);
 
-        private static string Fingerprint(ExecutionSnapshot snapshot)
+        private static string Fingerprint(BtccExecutionSnapshot snapshot)
             => string.Join(';', snapshot.Orders.OrderBy(o => o.Id).Select(o => $"{o.Id}:{o.ExecuteVolume}:{(int)o.Status}"))
                + "|" + string.Join(';', snapshot.Fills.Select(f => f.DealId).Distinct().OrderBy(id => id))
                + "|" + snapshot.SettlementTime;

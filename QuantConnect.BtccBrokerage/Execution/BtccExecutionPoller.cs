@@ -4,10 +4,10 @@ using QuantConnect.Brokerages.Btcc.Api.Rest;
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>One poll: the lists for the fill engine, plus the account when it was read.</summary>
-    /// <param name="Snapshot">orderList (the last one read when <see cref="ExecutionSnapshot.OrdersRead"/> is false), dealTodayList and (when read) positionlist.</param>
+    /// <param name="Snapshot">orderList (the last one read when <see cref="BtccExecutionSnapshot.OrdersRead"/> is false), dealTodayList and (when read) positionlist.</param>
     /// <param name="Account">The account, when read.</param>
     /// <param name="Read">What this poll read.</param>
-    public sealed record BtccPollResult(ExecutionSnapshot Snapshot, BtccAccount? Account, PollReads Read = PollReads.All);
+    public sealed record BtccPollResult(BtccExecutionSnapshot Snapshot, BtccAccount? Account, BtccPollReads Read = BtccPollReads.All);
 
     /// <summary>
     /// BTCC has no private websocket, so order, fill, position and balance changes are found by polling; every request
@@ -53,7 +53,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="onStall">Told by the watchdog, once per stall, how long no poll succeeded.</param>
         public BtccExecutionPoller(BtccRestApiClient client, TimeSpan interval, Func<BtccPollResult, CancellationToken, Task> onPoll,
             Action<Exception> onFailure, Action<bool> onHealthChanged, int fullRefreshEvery = 10, TimeSpan? staleAfter = null, Action<TimeSpan>? onStall = null)
-            : this(client, new PollTiming(interval, interval), adaptive: false, onPoll, onFailure, onHealthChanged, fullRefreshEvery, staleAfter, onStall)
+            : this(client, new BtccPollTiming(interval, interval), adaptive: false, onPoll, onFailure, onHealthChanged, fullRefreshEvery, staleAfter, onStall)
         {
         }
 
@@ -67,7 +67,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="fullRefreshEvery">Fixed: read positions and account at least every this many polls.</param>
         /// <param name="staleAfter">How long past a due poll without a success makes the poller unhealthy (default: 20 fast intervals, at least 15 s).</param>
         /// <param name="onStall">Told by the watchdog, once per stall, how long no poll succeeded.</param>
-        public BtccExecutionPoller(BtccRestApiClient client, PollTiming timing, bool adaptive, Func<BtccPollResult, CancellationToken, Task> onPoll,
+        public BtccExecutionPoller(BtccRestApiClient client, BtccPollTiming timing, bool adaptive, Func<BtccPollResult, CancellationToken, Task> onPoll,
             Action<Exception> onFailure, Action<bool> onHealthChanged, int fullRefreshEvery = 10, TimeSpan? staleAfter = null, Action<TimeSpan>? onStall = null)
         {
             _client = client;
@@ -87,7 +87,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public TimeSpan Interval => Timing.Fast;
 
         /// <summary>The fast and idle intervals.</summary>
-        public PollTiming Timing { get; }
+        public BtccPollTiming Timing { get; }
 
         /// <summary>Whether polls adapt to what the fill engine needs.</summary>
         public bool IsAdaptive { get; }
@@ -106,7 +106,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         {
             if (IsAdaptive)
             {
-                Request(PollReads.All, now: false);
+                Request(BtccPollReads.All, now: false);
             }
             else
             {

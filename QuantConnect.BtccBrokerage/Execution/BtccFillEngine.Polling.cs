@@ -10,7 +10,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>How long a working order GetOpenOrders listed is expected to be taken over by a LEAN order.</summary>
         private static readonly TimeSpan AdoptionWindow = TimeSpan.FromSeconds(30);
 
-        private readonly MarketWatch _market = new();
+        private readonly BtccMarketWatch _market = new();
         private readonly HashSet<int> _leftOrders = new();
         private readonly HashSet<long> _everListed = new();
         private readonly Dictionary<long, (BtccOrder Listing, DateTime UntilUtc)> _awaitingAdoption = new();
@@ -24,7 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>Starts the poller (created on the first start).</summary>
         public void Start()
         {
-            _poller ??= new BtccExecutionPoller(_client, new PollTiming(_settings.PollInterval, _settings.IdlePollInterval), _settings.AdaptivePolling,
+            _poller ??= new BtccExecutionPoller(_client, new BtccPollTiming(_settings.PollInterval, _settings.IdlePollInterval), _settings.AdaptivePolling,
                 OnPollAsync, _health.OnPollFailed, _health.OnHealthChanged, staleAfter: _settings.PollerStallTimeout, onStall: _health.OnStalled);
             _poller.RequestFullRefresh();
             _poller.Start();
@@ -39,13 +39,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         /// <summary>Sends a validated order (see <see cref="BtccOrderWriter.Place"/>); a market order's deal is read at once.</summary>
         public bool Place(Order order, BtccSymbolInfo instrument, int multiple)
-            => UnderGate(() => _writer.Place(order, instrument, multiple), () => order.Type == OrderType.Market ? PollReads.Deals : PollReads.None);
+            => UnderGate(() => _writer.Place(order, instrument, multiple), () => order.Type == OrderType.Market ? BtccPollReads.Deals : BtccPollReads.None);
 
         /// <summary>A login succeeded: a later refusal of the session's renewal is reported again.</summary>
         public void LoginRenewed() => _health.LoginRenewed();
 
         /// <summary>Updates a working pending order (see <see cref="BtccOrderWriter.Update"/>); more of it opens at leverage <paramref name="multiple"/>.</summary>
-        public bool Update(Order order, int multiple) => UnderGate(() => _writer.Update(order, multiple), () => PollReads.None);
+        public bool Update(Order order, int multiple) => UnderGate(() => _writer.Update(order, multiple), () => BtccPollReads.None);
 
         /// <summary>Cancels a working pending order (see <see cref="BtccOrderWriter.Cancel"/>).</summary>
         public bool Cancel(Order order)
@@ -57,7 +57,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     AfterCancel();
                 }
-                return PollReads.None;
+                return BtccPollReads.None;
             });
         }
 
@@ -75,10 +75,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 return;
             }
-            poller.Request(PollReads.Orders | PollReads.Deals, now: true);
+            poller.Request(BtccPollReads.Orders | BtccPollReads.Deals, now: true);
         }
 
-        private bool UnderGate(Func<bool> action, Func<PollReads> readNow)
+        private bool UnderGate(Func<bool> action, Func<BtccPollReads> readNow)
         {
             _gate.Wait();
             try
@@ -97,7 +97,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// After a request (under the gate): what the polls need now, and the reads BTCC's lists answer at once (a market
         /// order's deal, a limit or stop placed or moved where the market already is).
         /// </summary>
-        private void AfterWrite(PollReads readNow)
+        private void AfterWrite(BtccPollReads readNow)
         {
             if (_poller is not { IsAdaptive: true })
             {
@@ -106,10 +106,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _poller.WriteSent();
             if (WatchWorkingOrders())
             {
-                readNow |= PollReads.Orders | PollReads.Deals;
+                readNow |= BtccPollReads.Orders | BtccPollReads.Deals;
             }
             _poller.Demand = Demand();
-            if (readNow != PollReads.None)
+            if (readNow != BtccPollReads.None)
             {
                 _poller.Request(readNow, now: true);
             }
@@ -217,9 +217,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>Diffs the snapshot against the state and reports the fills it attributes.</summary>
-        private ExecutionDiffResult ApplyDiff(ExecutionSnapshot snapshot)
+        private BtccExecutionDiffResult ApplyDiff(BtccExecutionSnapshot snapshot)
         {
-            var diff = ExecutionDiff.Compute(_state, snapshot, _tracked.OpenViews(), Ledger.Contains);
+            var diff = BtccExecutionDiff.Compute(_state, snapshot, _tracked.OpenViews(), Ledger.Contains);
             _state = diff.Next;
             foreach (var fill in diff.Fills)
             {
@@ -248,7 +248,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// never listed yet is more likely one a lagging list does not show yet; if it stays unlisted, the order-state
         /// timeout looks it up.
         /// </summary>
-        private bool MayHaveEnded(LeftOrder left)
+        private bool MayHaveEnded(BtccLeftOrder left)
             => _everListed.Contains(left.PendingOrderId)
                || _tracked.TryGet(left.OrderId, out var tracked) && (tracked.CancelRequested || _unmatched.HoldsDealOf(tracked));
 
@@ -256,7 +256,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// After a poll (adaptive): the demand for the next ones; what the state needs and this poll did not read (an order
         /// that grew or left while dealTodayList was not read, a ticket awaited) is read at once.
         /// </summary>
-        private void AfterPoll(PollReads read)
+        private void AfterPoll(BtccPollReads read)
         {
             if (_poller is not { IsAdaptive: true } poller)
             {
@@ -265,27 +265,27 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var reached = WatchWorkingOrders();
             var demand = Demand();
             poller.Demand = demand;
-            var missing = PollReads.None;
-            if (demand.AwaitsDeals && !read.HasFlag(PollReads.Deals))
+            var missing = BtccPollReads.None;
+            if (demand.AwaitsDeals && !read.HasFlag(BtccPollReads.Deals))
             {
-                missing |= PollReads.Deals;
+                missing |= BtccPollReads.Deals;
             }
-            if (demand.AwaitsTicket && !read.HasFlag(PollReads.Positions))
+            if (demand.AwaitsTicket && !read.HasFlag(BtccPollReads.Positions))
             {
-                missing |= PollReads.Positions;
+                missing |= BtccPollReads.Positions;
             }
             if (reached)
             {
-                missing |= PollReads.Orders | PollReads.Deals;
+                missing |= BtccPollReads.Orders | BtccPollReads.Deals;
             }
-            if (missing != PollReads.None)
+            if (missing != BtccPollReads.None)
             {
                 poller.Request(missing, now: true);
             }
         }
 
-        /// <summary>What the tracked orders need from the next polls (see <see cref="PollDemand"/>).</summary>
-        private PollDemand Demand()
+        /// <summary>What the tracked orders need from the next polls (see <see cref="BtccPollDemand"/>).</summary>
+        private BtccPollDemand Demand()
         {
             bool ordersWorking = _awaitingAdoption.Count > 0, awaitsDeals = _catchUp.Needed || _unmatched.Count > 0;
             foreach (var tracked in _tracked.All.Where(t => !t.IsTerminal))
@@ -303,7 +303,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 ordersWorking |= tracked.CancelDeferred || tracked.Unconfirmed.Any(w => w.Step is BtccOpenPendingStep or BtccClosePendingStep);
                 awaitsDeals |= tracked.Unconfirmed.Count > 0;
             }
-            return new PollDemand
+            return new BtccPollDemand
             {
                 OrdersWorking = ordersWorking,
                 AwaitsDeals = awaitsDeals,
@@ -316,7 +316,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             => _market.Watch(_tracked.All
                 .Where(t => !t.IsTerminal && t.PendingOrderId.HasValue && t.PendingPrice.HasValue && !t.CancelRequested
                     && t.PendingType is { } type && type != BtccPendingOrderType.None)
-                .Select(t => new OrderTrigger(t.Key, t.Order.Symbol, t.Direction, t.PendingType!.Value, t.PendingPrice!.Value, t.KnownExecutedVolume))
+                .Select(t => new BtccOrderTrigger(t.Key, t.Order.Symbol, t.Direction, t.PendingType!.Value, t.PendingPrice!.Value, t.KnownExecutedVolume))
                 .ToList());
 
         /// <summary>A cancel was sent: the fixed poller reads everything next; the adaptive one sees the order end on its next fast poll.</summary>

@@ -24,18 +24,18 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         private readonly BtccRestApiClient _client;
         private readonly BtccBrokerageSettings _settings;
         private readonly IBtccFillSink _sink;
-        private readonly TrackedOrders _tracked;
-        private readonly FillCatchUp _catchUp;
-        private readonly UnmatchedFills _unmatched;
-        private readonly OrderResolver _resolver;
-        private readonly FillLedgerStore _store;
+        private readonly BtccTrackedOrders _tracked;
+        private readonly BtccFillCatchUp _catchUp;
+        private readonly BtccUnmatchedFills _unmatched;
+        private readonly BtccOrderResolver _resolver;
+        private readonly BtccFillLedgerStore _store;
         private readonly BtccOrderWriter _writer;
         private readonly BtccOrderOutcomes _outcomes;
-        private readonly UnconfirmedWriteSettler _settler;
+        private readonly BtccUnconfirmedWriteSettler _settler;
         private readonly Func<Symbol, int> _multipleOf;
         private readonly HashSet<long> _reportedExternalOrders = new();
-        private ExecutionState _state = ExecutionState.Empty;
-        private readonly PollerHealthReporter _health;
+        private BtccExecutionState _state = BtccExecutionState.Empty;
+        private readonly BtccPollerHealthReporter _health;
         private BtccExecutionPoller? _poller;
 
         /// <summary>Creates the engine; nothing is read before <see cref="Baseline"/>.</summary>
@@ -54,23 +54,23 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _sink = sink;
             _multipleOf = multipleOf ?? (_ => 0);
             SessionSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            _tracked = new TrackedOrders(orderProvider, pathOf, ListingOf);
-            _catchUp = new FillCatchUp(client, Ledger, sink, SessionSeconds);
+            _tracked = new BtccTrackedOrders(orderProvider, pathOf, ListingOf);
+            _catchUp = new BtccFillCatchUp(client, Ledger, sink, SessionSeconds);
             _writer = new BtccOrderWriter(client, settings, _tracked, sink, leanSymbolOf, ExistingOrderIds, SessionSeconds);
             _outcomes = new BtccOrderOutcomes(_tracked, Ledger, sink,
                 (parent, volume) => _writer.PlaceRest(parent, volume, _multipleOf(parent.Order.Symbol)), parent => _writer.CancelWorkingLegs(parent));
-            _settler = new UnconfirmedWriteSettler(client, _tracked, _outcomes.Unplaced);
-            _unmatched = new UnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace, _settler.MayOwn);
-            _resolver = new OrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, _outcomes.EndLeg);
-            _store = new FillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
-            _health = new PollerHealthReporter(sink, _catchUp, settings.Api);
+            _settler = new BtccUnconfirmedWriteSettler(client, _tracked, _outcomes.Unplaced);
+            _unmatched = new BtccUnmatchedFills(Ledger, _tracked, _catchUp, sink, settings.UnmatchedFillGrace, _settler.MayOwn);
+            _resolver = new BtccOrderResolver(client, settings, _tracked, _catchUp, Ledger.Contains, _outcomes.EndLeg);
+            _store = new BtccFillLedgerStore(Ledger, settings.Api.RestUrl, settings.FillLedgerPath);
+            _health = new BtccPollerHealthReporter(sink, _catchUp, settings.Api);
         }
 
         /// <summary>When this engine was created, unix seconds: part of every refid it sends.</summary>
         public long SessionSeconds { get; }
 
         /// <summary>The ledger of fills already reported (kept across reconnects).</summary>
-        public ReportedFillLedger Ledger { get; } = new();
+        public BtccReportedFillLedger Ledger { get; } = new();
 
         /// <summary>Where the ledger is saved (null: in memory only).</summary>
         public string? LedgerPath => _store.Path;
@@ -95,7 +95,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 var saved = _store.Load(_client.Session?.AccountId ?? 0);
                 var listedAt = _client.ServerNowSeconds();
-                var state = new ExecutionState
+                var state = new BtccExecutionState
                 {
                     ListedOrderIds = orders.Select(o => o.Id).ToHashSet(),
                     AccountedVolume = orders.GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First().ExecuteVolume),
@@ -113,7 +113,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     return;
                 }
                 Ledger.Restore(saved);
-                var adopted = _tracked.AdoptOpenLeanOrders((orderId, pendingId) => Ledger.FilledVolume(orderId, pendingId), FillCatchUp.SlackSeconds);
+                var adopted = _tracked.AdoptOpenLeanOrders((orderId, pendingId) => Ledger.FilledVolume(orderId, pendingId), BtccFillCatchUp.SlackSeconds);
                 foreach (var tracked in adopted.Where(t => t.PendingOrderId.HasValue))
                 {
                     // what the previous run reported of a working order is accounted; growth beyond it is news
@@ -141,7 +141,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var now = _client.ServerNowSeconds();
             try
             {
-                var since = now - FillCatchUp.RestartSlackSeconds - FillCatchUp.SlackSeconds;
+                var since = now - BtccFillCatchUp.RestartSlackSeconds - BtccFillCatchUp.SlackSeconds;
                 var report = _client.GetTradeReportRangeAsync(since * 1000, (now + 60) * 1000).GetAwaiter().GetResult();
                 history.AddRange(report.Select(BtccFill.FromTradeReport).OfType<BtccFill>().Select(f => (f.DealId, f.ExecTime)));
             }
@@ -167,7 +167,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     _state = _state.WithAccounted(order.Id, order.ExecuteVolume, order.ExecuteVolume > 0m ? LastExecution(order, now) : 0);
                     AwaitAdoption(order);
                 }
-                AfterWrite(PollReads.None);
+                AfterWrite(BtccPollReads.None);
             }
             finally
             {

@@ -14,8 +14,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// </summary>
     internal sealed class BtccOrderOutcomes
     {
-        private readonly TrackedOrders _tracked;
-        private readonly ReportedFillLedger _ledger;
+        private readonly BtccTrackedOrders _tracked;
+        private readonly BtccReportedFillLedger _ledger;
         private readonly IBtccFillSink _sink;
         private readonly Func<BtccLeanOrder, decimal, string?> _placeRest;
         private readonly Action<BtccLeanOrder> _cancelLegs;
@@ -26,7 +26,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="sink">Receives the order events.</param>
         /// <param name="placeRest">Places more of an order against the tickets open now; returns why not, or null.</param>
         /// <param name="cancelLegs">Cancels an order's working legs.</param>
-        public BtccOrderOutcomes(TrackedOrders tracked, ReportedFillLedger ledger, IBtccFillSink sink,
+        public BtccOrderOutcomes(BtccTrackedOrders tracked, BtccReportedFillLedger ledger, IBtccFillSink sink,
             Func<BtccLeanOrder, decimal, string?> placeRest, Action<BtccLeanOrder> cancelLegs)
         {
             _tracked = tracked;
@@ -48,7 +48,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             leg.Filled += fill.Volume;
             parent.Filled += fill.Volume;
             leg.LastProgressUtc = DateTime.UtcNow;
-            UnconfirmedWriteSettler.Confirm(leg, fill);
+            BtccUnconfirmedWriteSettler.Confirm(leg, fill);
             if (fill.Reason == BtccDealReason.Open && fill.PositionId != 0)
             {
                 leg.OpenedPositionIds.Add(fill.PositionId);

@@ -18,7 +18,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     {
         private readonly BtccRestApiClient _client;
         private readonly BtccBrokerageSettings _settings;
-        private readonly TrackedOrders _tracked;
+        private readonly BtccTrackedOrders _tracked;
         private readonly IBtccFillSink _sink;
         private readonly Func<string, Symbol?> _leanSymbolOf;
         private readonly Func<IReadOnlySet<long>> _existingOrderIds;
@@ -32,7 +32,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="leanSymbolOf">The LEAN symbol of a BTCC symbol path.</param>
         /// <param name="existingOrderIds">The pending orders known before a request: never its effect.</param>
         /// <param name="sessionSeconds">The engine's session, part of every refid.</param>
-        public BtccOrderWriter(BtccRestApiClient client, BtccBrokerageSettings settings, TrackedOrders tracked, IBtccFillSink sink,
+        public BtccOrderWriter(BtccRestApiClient client, BtccBrokerageSettings settings, BtccTrackedOrders tracked, IBtccFillSink sink,
             Func<string, Symbol?> leanSymbolOf, Func<IReadOnlySet<long>> existingOrderIds, long sessionSeconds)
         {
             _client = client;
@@ -233,7 +233,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 catch (BtccAmbiguousResultException error)
                 {
                     // it may have taken effect: never sent again, never taken as refused; BTCC's lists settle it
-                    var write = new UnconfirmedWrite(steps[step], sentAt, DateTime.UtcNow + _settings.UnconfirmedWriteTimeout, error.BtccMessage)
+                    var write = new BtccUnconfirmedWrite(steps[step], sentAt, DateTime.UtcNow + _settings.UnconfirmedWriteTimeout, error.BtccMessage)
                     {
                         RefId = steps[step] is BtccOpenPositionStep ? BtccBrokerIds.RefId(_sessionSeconds, order.Id, step) : 0,
                         ExistingOrderIds = existing,
@@ -246,7 +246,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     };
                     leg.Unconfirmed.Add(write);
                     sent += write.Volume;
-                    _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "UnconfirmedWrite",
+                    _sink.Message(new BrokerageMessageEvent(BrokerageMessageType.Warning, "BtccUnconfirmedWrite",
                         $"Order {order.Id}: BTCC's reply to the {write.Describe()} was lost ({error.BtccMessage}); the order is followed until BTCC's lists show whether it was placed"));
                 }
                 catch (Exception error) when (error is BtccApiException or InvalidOperationException)
@@ -279,7 +279,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 {
                     var ticket = tickets[close.PositionId];
                     // record the close before sending so its deal is attributed however fast it is listed
-                    leg.Closes.Add(new PositionCloseRequest(close.PositionId, close.Volume));
+                    leg.Closes.Add(new BtccPositionCloseRequest(close.PositionId, close.Volume));
                     try
                     {
                         _client.ClosePositionAsync(new BtccClosePositionRequest(close.PositionId, CloseDirection(close.PositionDirection), ticket.Symbol, close.Volume, order.Price)

@@ -2,7 +2,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
     /// Adaptive polling, pure: which of BTCC's lists a poll reads and when the next one comes, from what the fill engine's
-    /// state needs (<see cref="PollDemand"/>), what was asked for at once, and when each list was last read.
+    /// state needs (<see cref="BtccPollDemand"/>), what was asked for at once, and when each list was last read.
     /// </summary>
     /// <remarks>
     /// BTCC has no private websocket and no cheaper reply that says whether anything changed: the account's balance,
@@ -22,39 +22,39 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="last">When each list was last read.</param>
         /// <param name="nowUtc">Now.</param>
         /// <param name="timing">The fast and idle intervals.</param>
-        public static PollReads Plan(PollDemand demand, PollReads requested, PollReadTimes last, DateTime nowUtc, PollTiming timing)
+        public static BtccPollReads Plan(BtccPollDemand demand, BtccPollReads requested, BtccPollReadTimes last, DateTime nowUtc, BtccPollTiming timing)
         {
             var reads = requested;
             if (demand.OrdersWorking)
             {
-                reads |= PollReads.Orders;
+                reads |= BtccPollReads.Orders;
             }
             if (demand.AwaitsDeals)
             {
-                reads |= PollReads.Deals;
+                reads |= BtccPollReads.Deals;
             }
             if (demand.AwaitsTicket)
             {
-                reads |= PollReads.Positions;
+                reads |= BtccPollReads.Positions;
             }
             // the idle bound: a list due before the next fast poll would come goes with this one
             if (Due(last.Orders, timing.Idle, nowUtc, timing.Fast))
             {
-                reads |= PollReads.Orders;
+                reads |= BtccPollReads.Orders;
             }
             if (Due(last.Deals, timing.Idle, nowUtc, timing.Fast))
             {
-                reads |= PollReads.Deals;
+                reads |= BtccPollReads.Deals;
             }
             // the account (cash, funding) goes with the lists' every third idle read
             if (Due(last.Account, timing.Account, nowUtc, timing.Idle / 2))
             {
-                reads |= PollReads.Account;
+                reads |= BtccPollReads.Account;
             }
             // deals of a working pending order are matched against the orderList read with them
-            if (reads.HasFlag(PollReads.Deals) && demand.OrdersWorking)
+            if (reads.HasFlag(BtccPollReads.Deals) && demand.OrdersWorking)
             {
-                reads |= PollReads.Orders;
+                reads |= BtccPollReads.Orders;
             }
             return reads;
         }
@@ -65,7 +65,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="lastPollStartUtc">When the last poll started (fast polls keep their period, however long a poll takes).</param>
         /// <param name="nowUtc">Now.</param>
         /// <param name="timing">The fast and idle intervals.</param>
-        public static DateTime NextDue(PollDemand demand, PollReadTimes last, DateTime lastPollStartUtc, DateTime nowUtc, PollTiming timing)
+        public static DateTime NextDue(BtccPollDemand demand, BtccPollReadTimes last, DateTime lastPollStartUtc, DateTime nowUtc, BtccPollTiming timing)
         {
             var due = Min(Min(After(last.Orders, timing.Idle), After(last.Deals, timing.Idle)), After(last.Account, timing.Account));
             if (demand.IsFast)

@@ -69,7 +69,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public HashSet<decimal> PendingPrices { get; } = new();
         public HashSet<long> OpenedPositionIds { get; } = new();
         public HashSet<long> RefIds { get; } = new();
-        public List<PositionCloseRequest> Closes { get; } = new();
+        public List<BtccPositionCloseRequest> Closes { get; } = new();
         public OrderStatus Status { get; set; } = OrderStatus.Submitted;
         public DateTime LastProgressUtc { get; set; }
         public bool CancelRequested { get; set; }
@@ -96,7 +96,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public long? HistoryLastDealId { get; set; }
 
         /// <summary>Requests of this order whose reply was lost, until BTCC's lists settle them.</summary>
-        public List<UnconfirmedWrite> Unconfirmed { get; } = new();
+        public List<BtccUnconfirmedWrite> Unconfirmed { get; } = new();
 
         /// <summary>
         /// Whether a cancel is still to be sent: asked for before BTCC's lists showed the pending order (sent once found), or
@@ -134,7 +134,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>What BTCC executed of the pending order since this leg owns it: at least what was reported.</summary>
         public decimal Executed => Math.Max(KnownExecutedVolume - ExecutedBefore, Filled);
 
-        public TrackedOrderView ToView() => new(Key, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
+        public BtccTrackedOrderView ToView() => new(Key, SymbolPath, Direction, Quantity, Filled, RequestTime, Sequence)
         {
             ClosesPositionId = ClosesPositionId,
             PendingOrderId = PendingOrderId,

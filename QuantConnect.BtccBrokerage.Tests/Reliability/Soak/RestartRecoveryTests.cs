@@ -154,7 +154,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
             Assert.That(_harness.Messages.Where(m => m.Message.Code == "ExternalFill"), Is.Empty, "deals before the first start are history");
             var path = brokerage.FillLedgerPath!;
             Assert.That(path, Does.EndWith($"btcc-fill-ledger-{_harness.Simulator.Options.AccountId}.json"));
-            var saved = FillLedgerFile.Load(path, _harness.Simulator.RestUrl.ToString().TrimEnd('/'), _harness.Simulator.Options.AccountId);
+            var saved = BtccFillLedgerFile.Load(path, _harness.Simulator.RestUrl.ToString().TrimEnd('/'), _harness.Simulator.Options.AccountId);
             Assert.That(saved, Is.Not.Null);
             Assert.That(saved!.Deals.Select(d => d.DealId), Is.EquivalentTo(_harness.Simulator.Snapshot().Deals.Select(d => d.Id)));
             Assert.That(File.Exists(path + ".tmp"), Is.False, "the ledger is moved into place, no temporary file is left");
@@ -163,9 +163,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Reliability.Soak
         [Test]
         public void LedgerOfAnotherExchangeIsIgnored()
         {
-            var path = FillLedgerFile.Resolve(_harness.LedgerPath, _harness.Simulator.Options.AccountId);
-            FillLedgerFile.Save(path, new FillLedgerDocument { Exchange = "https://other.example", AccountId = _harness.Simulator.Options.AccountId });
-            Assert.That(FillLedgerFile.Load(path, _harness.Simulator.RestUrl.ToString().TrimEnd('/'), _harness.Simulator.Options.AccountId), Is.Null);
+            var path = BtccFillLedgerFile.Resolve(_harness.LedgerPath, _harness.Simulator.Options.AccountId);
+            BtccFillLedgerFile.Save(path, new BtccFillLedgerDocument { Exchange = "https://other.example", AccountId = _harness.Simulator.Options.AccountId });
+            Assert.That(BtccFillLedgerFile.Load(path, _harness.Simulator.RestUrl.ToString().TrimEnd('/'), _harness.Simulator.Options.AccountId), Is.Null);
         }
 
         /// <summary>Waits until LEAN got an event of <paramref name="order"/> with <paramref name="status"/> (events arrive on their own threads).</summary>

@@ -9,7 +9,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="Type">Its pending type: a limit or take-profit, or a stop or stop-loss.</param>
     /// <param name="Price">The limit or stop price.</param>
     /// <param name="Executed">What BTCC showed executed of it so far (a change re-arms the trigger).</param>
-    internal readonly record struct OrderTrigger(int Leg, Symbol Symbol, BtccDirection Direction, BtccPendingOrderType Type, decimal Price, decimal Executed);
+    internal readonly record struct BtccOrderTrigger(int Leg, Symbol Symbol, BtccDirection Direction, BtccPendingOrderType Type, decimal Price, decimal Executed);
 
     /// <summary>
     /// The trigger prices of the working LEAN orders' pending orders (every leg, opening or closing a ticket), held against
@@ -21,7 +21,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// subscribed symbols are quoted; the fast polls cover the rest.
     /// Thread-safe: quotes arrive on the feed's threads, triggers are set under the fill engine's gate.
     /// </summary>
-    internal sealed class MarketWatch
+    internal sealed class BtccMarketWatch
     {
         private readonly object _gate = new();
         private readonly Dictionary<Symbol, (decimal Bid, decimal Ask)> _lastQuote = new();
@@ -37,7 +37,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Watches exactly <paramref name="triggers"/>; returns whether the last quote of a symbol already reaches one just
         /// placed or moved (it may be filling now).
         /// </summary>
-        public bool Watch(IEnumerable<OrderTrigger> triggers)
+        public bool Watch(IEnumerable<BtccOrderTrigger> triggers)
         {
             lock (_gate)
             {
@@ -104,7 +104,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Whether a quote reaches the trigger: the side the order trades against is at or through its price (a side the
         /// quote does not carry, 0, reaches nothing).
         /// </summary>
-        public static bool Reaches(OrderTrigger trigger, decimal bid, decimal ask)
+        public static bool Reaches(BtccOrderTrigger trigger, decimal bid, decimal ask)
         {
             var buy = trigger.Direction == BtccDirection.Buy;
             var side = buy ? ask : bid;
@@ -118,9 +118,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         private sealed class Entry
         {
-            public Entry(OrderTrigger trigger) => Trigger = trigger;
+            public Entry(BtccOrderTrigger trigger) => Trigger = trigger;
 
-            public OrderTrigger Trigger { get; }
+            public BtccOrderTrigger Trigger { get; }
 
             public bool Armed { get; set; } = true;
         }

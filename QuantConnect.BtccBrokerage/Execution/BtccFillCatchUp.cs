@@ -8,7 +8,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// dealTodayList) or a stale order, getTradeReport's fills since the ledger's latest one (minus clock slack)
     /// join the poll's snapshot. The ledger drops the ones already reported, so nothing is reported twice.
     /// </summary>
-    internal sealed class FillCatchUp
+    internal sealed class BtccFillCatchUp
     {
         /// <summary>Clock slack of a catch-up after a reconnect, settlement or stale order.</summary>
         public const long SlackSeconds = 60;
@@ -20,14 +20,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public const long RestartSlackSeconds = 600;
 
         private readonly BtccRestApiClient _client;
-        private readonly ReportedFillLedger _ledger;
+        private readonly BtccReportedFillLedger _ledger;
         private readonly IBtccFillSink _sink;
         private readonly long _sessionSeconds;
         private volatile bool _needed;
         private volatile bool _afterRestart;
 
         /// <summary>Creates the catch-up.</summary>
-        public FillCatchUp(BtccRestApiClient client, ReportedFillLedger ledger, IBtccFillSink sink, long sessionSeconds)
+        public BtccFillCatchUp(BtccRestApiClient client, BtccReportedFillLedger ledger, IBtccFillSink sink, long sessionSeconds)
         {
             _client = client;
             _ledger = ledger;
@@ -52,7 +52,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <paramref name="snapshot"/> with getTradeReport's fills since the ledger's latest one added, the request
         /// cleared; on failure a Warning, the snapshot unchanged and the request kept, so the next poll retries.
         /// </summary>
-        public async Task<ExecutionSnapshot> RunAsync(ExecutionSnapshot snapshot, CancellationToken cancellationToken)
+        public async Task<BtccExecutionSnapshot> RunAsync(BtccExecutionSnapshot snapshot, CancellationToken cancellationToken)
         {
             var slack = _afterRestart ? RestartSlackSeconds : SlackSeconds;
             var since = Math.Max(0, _ledger.LatestExecTime - slack);
@@ -67,7 +67,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 var report = await _client.GetTradeReportRangeAsync(since * 1000, until * 1000, null, cancellationToken).ConfigureAwait(false);
                 var extra = report.Select(BtccFill.FromTradeReport).OfType<BtccFill>().ToList();
-                BtccLog.Trace("FillCatchUp", "Run", $"{extra.Count} fills in the trade report since {since}");
+                BtccLog.Trace("BtccFillCatchUp", "Run", $"{extra.Count} fills in the trade report since {since}");
                 _afterRestart = false;
                 return snapshot with { Fills = snapshot.Fills.Concat(extra).ToList() };
             }

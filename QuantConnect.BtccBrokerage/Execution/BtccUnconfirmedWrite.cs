@@ -13,7 +13,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="SentAt">When, on the exchange clock minus the clock tolerance (unix seconds): its effect is not older.</param>
     /// <param name="DeadlineUtc">When it is taken as not placed if nothing showed it.</param>
     /// <param name="Reason">Why its outcome is unknown.</param>
-    internal sealed record UnconfirmedWrite(BtccOrderStep Step, long SentAt, DateTime DeadlineUtc, string Reason)
+    internal sealed record BtccUnconfirmedWrite(BtccOrderStep Step, long SentAt, DateTime DeadlineUtc, string Reason)
     {
         /// <summary>The refid an openposition carried.</summary>
         public long RefId { get; init; }

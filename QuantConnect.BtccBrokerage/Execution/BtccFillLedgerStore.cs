@@ -5,12 +5,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// ledger (reported deal ids, the LEAN order and volume each was reported for, the latest exec time and the
     /// settlement marker) is saved after every poll that recorded something, and loaded on the first connect.
     /// </summary>
-    internal sealed class FillLedgerStore
+    internal sealed class BtccFillLedgerStore
     {
         /// <summary>Deals kept in the saved ledger: those up to this long before its latest one.</summary>
         private static readonly TimeSpan Retention = TimeSpan.FromDays(3);
 
-        private readonly ReportedFillLedger _ledger;
+        private readonly BtccReportedFillLedger _ledger;
         private readonly string _exchange;
         private readonly string? _configuredPath;
         private long _accountId;
@@ -20,7 +20,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="ledger">The ledger it saves.</param>
         /// <param name="exchange">The REST address a saved ledger belongs to.</param>
         /// <param name="configuredPath">The configured file (with an optional account-id placeholder), or null.</param>
-        public FillLedgerStore(ReportedFillLedger ledger, string exchange, string? configuredPath)
+        public BtccFillLedgerStore(BtccReportedFillLedger ledger, string exchange, string? configuredPath)
         {
             _ledger = ledger;
             _exchange = exchange.TrimEnd('/');
@@ -31,11 +31,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public string? Path { get; private set; }
 
         /// <summary>Resolves the file for <paramref name="accountId"/> and reads the saved ledger, or null when there is none.</summary>
-        public FillLedgerDocument? Load(long accountId)
+        public BtccFillLedgerDocument? Load(long accountId)
         {
             _accountId = accountId;
-            Path = _configuredPath == null ? null : FillLedgerFile.Resolve(_configuredPath, accountId);
-            return Path == null ? null : FillLedgerFile.Load(Path, _exchange, accountId);
+            Path = _configuredPath == null ? null : BtccFillLedgerFile.Resolve(_configuredPath, accountId);
+            return Path == null ? null : BtccFillLedgerFile.Load(Path, _exchange, accountId);
         }
 
         /// <summary>Saves the ledger when it changed since the last save (atomically; failures are logged, the ledger stays in memory).</summary>
@@ -52,12 +52,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             try
             {
-                FillLedgerFile.Save(Path, _ledger.ToDocument(_exchange, _accountId, Retention));
+                BtccFillLedgerFile.Save(Path, _ledger.ToDocument(_exchange, _accountId, Retention));
                 Interlocked.Exchange(ref _savedVersion, version);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                BtccLog.Error("FillLedgerStore", "Save", $"fill ledger not saved to {Path}: {error.Message}");
+                BtccLog.Error("BtccFillLedgerStore", "Save", $"fill ledger not saved to {Path}: {error.Message}");
             }
         }
     }

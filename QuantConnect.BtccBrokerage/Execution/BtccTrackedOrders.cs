@@ -8,7 +8,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// The LEAN orders the fill engine follows (by LEAN id) and their legs (by the engine's leg id), and the finding of
     /// LEAN orders that carry BTCC ids this instance did not place (loaded at start, a restart). Guarded by the engine's gate.
     /// </summary>
-    internal sealed class TrackedOrders
+    internal sealed class BtccTrackedOrders
     {
         private readonly Dictionary<int, BtccLeanOrder> _orders = new();
         private readonly Dictionary<int, BtccTrackedOrder> _legs = new();
@@ -24,7 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// The executed volume of a pending order as the listing it was taken over from showed it, and that listing's
         /// time, or null: what an adopted LEAN order's fills start from.
         /// </param>
-        public TrackedOrders(IOrderProvider? orderProvider, Func<Symbol, string?> pathOf, Func<long, (decimal Volume, long Since)?> listingOf)
+        public BtccTrackedOrders(IOrderProvider? orderProvider, Func<Symbol, string?> pathOf, Func<long, (decimal Volume, long Since)?> listingOf)
         {
             _orderProvider = orderProvider;
             _pathOf = pathOf;
@@ -82,7 +82,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public bool OwnsPending(long pendingId) => _legs.Values.Any(t => t.PendingOrderId == pendingId);
 
         /// <summary>The diff's view of every leg still open.</summary>
-        public IReadOnlyList<TrackedOrderView> OpenViews() => _legs.Values.Where(t => !t.IsTerminal).Select(t => t.ToView()).ToList();
+        public IReadOnlyList<BtccTrackedOrderView> OpenViews() => _legs.Values.Where(t => !t.IsTerminal).Select(t => t.ToView()).ToList();
 
         /// <summary>The tracked record of <paramref name="order"/>, adopting a working order LEAN knows by BTCC ids (e.g. loaded at start).</summary>
         public BtccLeanOrder? Find(Order order)
@@ -177,12 +177,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                         {
                             // which of its tickets it opened and which it closed is not kept: either kind of deal on them is its
                             leg.OpenedPositionIds.Add(positionId);
-                            leg.Closes.Add(new PositionCloseRequest(positionId, order.AbsoluteQuantity));
+                            leg.Closes.Add(new BtccPositionCloseRequest(positionId, order.AbsoluteQuantity));
                         }
                     }
                     leg.Filled = filled;
                     adopted.Add(leg);
-                    BtccLog.Trace("TrackedOrders", "AdoptOpenLeanOrders", $"tracking LEAN market order {order.Id} on tickets {string.Join(", ", leg.OpenedPositionIds)}");
+                    BtccLog.Trace("BtccTrackedOrders", "AdoptOpenLeanOrders", $"tracking LEAN market order {order.Id} on tickets {string.Join(", ", leg.OpenedPositionIds)}");
                 }
                 else
                 {
@@ -227,7 +227,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 leg.TakenOverAt = listing.Since;
                 leg.NoteExecuted(listing.Volume);
             }
-            BtccLog.Trace("TrackedOrders", "Adopt", $"tracking LEAN order {order.Id} as BTCC pending order {pendingId}");
+            BtccLog.Trace("BtccTrackedOrders", "Adopt", $"tracking LEAN order {order.Id} as BTCC pending order {pendingId}");
             return leg;
         }
     }

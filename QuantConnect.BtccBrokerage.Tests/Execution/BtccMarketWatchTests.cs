@@ -5,12 +5,12 @@ using QuantConnect.Brokerages.Btcc.Execution;
 namespace QuantConnect.Brokerages.Btcc.Tests.Execution
 {
     [TestFixture]
-    public class MarketWatchTests
+    public class BtccMarketWatchTests
     {
         private static readonly Symbol Btc = Symbol.Create("BTCUSDT", SecurityType.CryptoFuture, BtccMarket.Register());
         private static readonly Symbol Eth = Symbol.Create("ETHUSDT", SecurityType.CryptoFuture, BtccMarket.Register());
 
-        private static OrderTrigger Trigger(BtccDirection direction, BtccPendingOrderType type, decimal price, int leg = 1, decimal executed = 0m, Symbol? symbol = null)
+        private static BtccOrderTrigger Trigger(BtccDirection direction, BtccPendingOrderType type, decimal price, int leg = 1, decimal executed = 0m, Symbol? symbol = null)
             => new(leg, symbol ?? Btc, direction, type, price, executed);
 
         // bid, ask around a price of 100
@@ -29,12 +29,12 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [TestCase(BtccDirection.Buy, BtccPendingOrderType.MarketTakeProfit, 99.9, 100.0, true, TestName = "A take-profit closing a short ticket is reached when the ask is at its price")]
         [TestCase(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 99.0, 0.0, false, TestName = "A quote without the side the order trades against reaches nothing")]
         public void AQuoteReachesAnOrderWhenTheSideItTradesAgainstIsAtOrThroughItsPrice(BtccDirection direction, BtccPendingOrderType type, decimal bid, decimal ask, bool reached)
-            => Assert.That(MarketWatch.Reaches(Trigger(direction, type, 100m), bid, ask), Is.EqualTo(reached));
+            => Assert.That(BtccMarketWatch.Reaches(Trigger(direction, type, 100m), bid, ask), Is.EqualTo(reached));
 
         [Test]
         public void EachReachFiresOnceUntilTheMarketLeavesTheOrder()
         {
-            var watch = new MarketWatch();
+            var watch = new BtccMarketWatch();
             watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m) });
 
             Assert.That(watch.OnQuote(Btc, 100.5m, 100.6m), Is.False, "not reached");
@@ -47,7 +47,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void AnExecutionBtccShowedReArmsTheOrder()
         {
-            var watch = new MarketWatch();
+            var watch = new BtccMarketWatch();
             watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m) });
             Assert.That(watch.OnQuote(Btc, 99.9m, 100m), Is.True);
 
@@ -61,7 +61,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void AnOrderTheLastQuoteAlreadyReachesIsReportedWhenWatched()
         {
-            var watch = new MarketWatch();
+            var watch = new BtccMarketWatch();
             watch.OnQuote(Btc, 99.9m, 100m);
 
             Assert.That(watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 101m) }), Is.True, "placed through the market");
@@ -72,7 +72,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void TheLegsOfOneOrderAreWatchedEachAtItsOwnPrice()
         {
-            var watch = new MarketWatch();
+            var watch = new BtccMarketWatch();
             watch.Watch(new[]
             {
                 Trigger(BtccDirection.Sell, BtccPendingOrderType.LimitClose, 100m, leg: 1),
@@ -87,7 +87,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void QuotesOfAnotherSymbolReachNothing()
         {
-            var watch = new MarketWatch();
+            var watch = new BtccMarketWatch();
             watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m, symbol: Eth) });
             Assert.That(watch.OnQuote(Btc, 50m, 51m), Is.False);
         }
@@ -95,9 +95,9 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void AnOrderNoLongerWatchedIsNotReached()
         {
-            var watch = new MarketWatch();
+            var watch = new BtccMarketWatch();
             watch.Watch(new[] { Trigger(BtccDirection.Buy, BtccPendingOrderType.LimitOpen, 100m) });
-            watch.Watch(Array.Empty<OrderTrigger>());
+            watch.Watch(Array.Empty<BtccOrderTrigger>());
             Assert.That(watch.OnQuote(Btc, 99m, 99.5m), Is.False);
             Assert.That(watch.IsEmpty, Is.True);
         }

@@ -2,11 +2,11 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
-    /// <summary>The market rules of <see cref="ExecutionDiff"/>: a deal on a ticket an order opened, echoed or asked to close.</summary>
-    public static partial class ExecutionDiff
+    /// <summary>The market rules of <see cref="BtccExecutionDiff"/>: a deal on a ticket an order opened, echoed or asked to close.</summary>
+    public static partial class BtccExecutionDiff
     {
         /// <summary>The position in <paramref name="tracked"/> of the order a market open deal is, or -1.</summary>
-        private static int MatchMarketOpen(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, TrackedIndex index,
+        private static int MatchMarketOpen(BtccFill fill, IReadOnlyList<BtccTrackedOrderView> tracked, TrackedIndex index,
             Dictionary<long, long>? refIdOwners, decimal[] filled)
         {
             if (fill.Reason != BtccDealReason.Open)
@@ -44,7 +44,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// The position in tracked of the order a close deal is (several on one ticket: first in, first out; none sent after
         /// the deal), or -1.
         /// </summary>
-        private static int MatchClose(BtccFill fill, IReadOnlyList<TrackedOrderView> tracked, TrackedIndex index, List<PositionCloseRequest>?[] closes)
+        private static int MatchClose(BtccFill fill, IReadOnlyList<BtccTrackedOrderView> tracked, TrackedIndex index, List<BtccPositionCloseRequest>?[] closes)
         {
             if (fill.Reason != BtccDealReason.Close || !index.ClosersByPosition.TryGetValue(fill.PositionId, out var closers))
             {
@@ -88,9 +88,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>The tracked orders looked up by what a deal names: opened ticket, echoed refid, ticket to close.</summary>
         private sealed class TrackedIndex
         {
-            public TrackedIndex(IReadOnlyList<TrackedOrderView> tracked)
+            public TrackedIndex(IReadOnlyList<BtccTrackedOrderView> tracked)
             {
-                List<(TrackedOrderView Order, int Index)>? closing = null;
+                List<(BtccTrackedOrderView Order, int Index)>? closing = null;
                 for (var i = 0; i < tracked.Count; i++)
                 {
                     var order = tracked[i];

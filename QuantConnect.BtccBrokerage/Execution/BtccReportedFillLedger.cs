@@ -5,17 +5,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="OrderId">The LEAN order it was reported for; 0 for history or a fill outside LEAN.</param>
     /// <param name="Volume">Absolute volume reported for <paramref name="OrderId"/> (0 when not reported as a LEAN fill).</param>
     /// <param name="PendingOrderId">The BTCC pending order of that LEAN order that made it (0: a market request, or not known).</param>
-    public readonly record struct LedgerEntry(long ExecTime, int OrderId, decimal Volume, long PendingOrderId = 0);
+    public readonly record struct BtccLedgerEntry(long ExecTime, int OrderId, decimal Volume, long PendingOrderId = 0);
 
     /// <summary>
     /// The deal ids LEAN was already told about (or that predate this brokerage), so every fill is reported
     /// exactly once — across polls, duplicated lists, reconnects, the daily settlement and, when persisted
-    /// through <see cref="FillLedgerFile"/>, restarts. Thread-safe.
+    /// through <see cref="BtccFillLedgerFile"/>, restarts. Thread-safe.
     /// </summary>
-    public sealed class ReportedFillLedger
+    public sealed class BtccReportedFillLedger
     {
         private readonly object _gate = new();
-        private readonly Dictionary<long, LedgerEntry> _deals = new();
+        private readonly Dictionary<long, BtccLedgerEntry> _deals = new();
         private long _latestExecTime;
         private long _settlementTime;
         private long _historyHorizon;
@@ -80,7 +80,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         {
             lock (_gate)
             {
-                if (!_deals.TryAdd(dealId, new LedgerEntry(execTime, orderId, volume, pendingOrderId)))
+                if (!_deals.TryAdd(dealId, new BtccLedgerEntry(execTime, orderId, volume, pendingOrderId)))
                 {
                     return false;
                 }
@@ -113,7 +113,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 _historyHorizon = horizon;
                 foreach (var (dealId, execTime) in existing)
                 {
-                    _deals.TryAdd(dealId, new LedgerEntry(execTime, 0, 0m));
+                    _deals.TryAdd(dealId, new BtccLedgerEntry(execTime, 0, 0m));
                     _latestExecTime = Math.Max(_latestExecTime, execTime);
                 }
                 _seeded = true;
@@ -122,7 +122,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>Takes over a saved ledger (a restart): its deals count as reported; later calls do nothing.</summary>
-        public void Restore(FillLedgerDocument document)
+        public void Restore(BtccFillLedgerDocument document)
         {
             ArgumentNullException.ThrowIfNull(document);
             lock (_gate)
@@ -133,7 +133,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
                 foreach (var deal in document.Deals)
                 {
-                    _deals.TryAdd(deal.DealId, new LedgerEntry(deal.ExecTime, deal.OrderId, deal.Volume, deal.PendingOrderId));
+                    _deals.TryAdd(deal.DealId, new BtccLedgerEntry(deal.ExecTime, deal.OrderId, deal.Volume, deal.PendingOrderId));
                 }
                 _latestExecTime = Math.Max(document.LatestExecTime, _deals.Count == 0 ? 0 : _deals.Values.Max(e => e.ExecTime));
                 _settlementTime = document.SettlementTime;
@@ -147,16 +147,16 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// The ledger as a document to save, without deals older than <paramref name="keep"/> before the latest
         /// one (dealTodayList holds at most a day, a restart catches up minutes: older ids are never met again).
         /// </summary>
-        public FillLedgerDocument ToDocument(string exchange, long accountId, TimeSpan keep)
+        public BtccFillLedgerDocument ToDocument(string exchange, long accountId, TimeSpan keep)
         {
             lock (_gate)
             {
                 var oldest = _latestExecTime - (long)keep.TotalSeconds;
                 var deals = _deals.Where(d => d.Value.ExecTime >= oldest)
                     .OrderBy(d => d.Value.ExecTime).ThenBy(d => d.Key)
-                    .Select(d => new FillLedgerDeal(d.Key, d.Value.ExecTime, d.Value.OrderId, d.Value.Volume, d.Value.PendingOrderId))
+                    .Select(d => new BtccFillLedgerDeal(d.Key, d.Value.ExecTime, d.Value.OrderId, d.Value.Volume, d.Value.PendingOrderId))
                     .ToList();
-                return new FillLedgerDocument
+                return new BtccFillLedgerDocument
                 {
                     Exchange = exchange,
                     AccountId = accountId,

@@ -6,7 +6,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="PositionId">The ticket.</param>
     /// <param name="Volume">Volume asked to close.</param>
     /// <param name="Attributed">Volume of close deals already attributed to this request.</param>
-    public sealed record PositionCloseRequest(long PositionId, decimal Volume, decimal Attributed = 0m)
+    public sealed record BtccPositionCloseRequest(long PositionId, decimal Volume, decimal Attributed = 0m)
     {
         /// <summary>Close volume still expected.</summary>
         public decimal Remaining => Volume - Attributed;
@@ -15,7 +15,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <summary>
     /// What the fill engine knows about one open LEAN order, or one leg of it (a LEAN order sent as several BTCC
     /// pending orders has a view per pending order): the BTCC ids it got and how much is filled.
-    /// An immutable input of <see cref="ExecutionDiff"/>.
+    /// An immutable input of <see cref="BtccExecutionDiff"/>.
     /// </summary>
     /// <param name="OrderId">Who fills are attributed to: the LEAN order, or its leg (the fill engine's id for it).</param>
     /// <param name="SymbolPath">BTCC symbol path the order went to.</param>
@@ -24,7 +24,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="FilledVolume">Absolute quantity filled so far.</param>
     /// <param name="RequestTime">When it was sent, unix seconds (exchange clock).</param>
     /// <param name="Sequence">Order of submission, for first-in-first-out ties.</param>
-    public sealed record TrackedOrderView(int OrderId, string SymbolPath, BtccDirection Direction, decimal Quantity, decimal FilledVolume, long RequestTime, long Sequence)
+    public sealed record BtccTrackedOrderView(int OrderId, string SymbolPath, BtccDirection Direction, decimal Quantity, decimal FilledVolume, long RequestTime, long Sequence)
     {
         /// <summary>BTCC pending order id (limit/stop orders).</summary>
         public long? PendingOrderId { get; init; }
@@ -54,7 +54,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public IReadOnlySet<long> RefIds { get; init; } = new HashSet<long>();
 
         /// <summary>Closes this order asked for, in request order.</summary>
-        public IReadOnlyList<PositionCloseRequest> Closes { get; init; } = Array.Empty<PositionCloseRequest>();
+        public IReadOnlyList<BtccPositionCloseRequest> Closes { get; init; } = Array.Empty<BtccPositionCloseRequest>();
 
         /// <summary>
         /// The largest execute_volume BTCC showed for the pending order (orderList, or a write's reply such as a cancel

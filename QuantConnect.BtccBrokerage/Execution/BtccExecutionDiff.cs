@@ -6,24 +6,24 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <summary>A fill attributed to a LEAN order.</summary>
     /// <param name="OrderId">LEAN order id.</param>
     /// <param name="Fill">The BTCC deal.</param>
-    public sealed record AttributedFill(int OrderId, BtccFill Fill);
+    public sealed record BtccAttributedFill(int OrderId, BtccFill Fill);
 
     /// <summary>A tracked pending order that is no longer in orderList.</summary>
     /// <param name="OrderId">LEAN order id.</param>
     /// <param name="PendingOrderId">BTCC order id.</param>
-    public sealed record LeftOrder(int OrderId, long PendingOrderId);
+    public sealed record BtccLeftOrder(int OrderId, long PendingOrderId);
 
     /// <summary>Everything one poll revealed.</summary>
-    public sealed record ExecutionDiffResult
+    public sealed record BtccExecutionDiffResult
     {
         /// <summary>New fills of LEAN orders, in execution order.</summary>
-        public IReadOnlyList<AttributedFill> Fills { get; init; } = Array.Empty<AttributedFill>();
+        public IReadOnlyList<BtccAttributedFill> Fills { get; init; } = Array.Empty<BtccAttributedFill>();
 
         /// <summary>New fills that belong to no tracked LEAN order (web app, liquidation, or not yet known).</summary>
         public IReadOnlyList<BtccFill> Unmatched { get; init; } = Array.Empty<BtccFill>();
 
         /// <summary>Tracked pending orders that left orderList and are not fully filled.</summary>
-        public IReadOnlyList<LeftOrder> LeftOrders { get; init; } = Array.Empty<LeftOrder>();
+        public IReadOnlyList<BtccLeftOrder> LeftOrders { get; init; } = Array.Empty<BtccLeftOrder>();
 
         /// <summary>Orders in orderList no tracked LEAN order owns, listed for the first time.</summary>
         public IReadOnlyList<BtccOrder> UnknownOrders { get; init; } = Array.Empty<BtccOrder>();
@@ -35,7 +35,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public bool SettlementChanged { get; init; }
 
         /// <summary>The state for the next poll.</summary>
-        public ExecutionState Next { get; init; } = ExecutionState.Empty;
+        public BtccExecutionState Next { get; init; } = BtccExecutionState.Empty;
     }
 
     /// <summary>
@@ -69,19 +69,19 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// and a deal its history does not name only while no other gone candidate still awaits its look-up; growth
     /// takes a deal only while no gone candidate awaits its look-up (the deal may be that order's last).</item>
     /// </list>
-    /// A deal matching no rule is returned in <see cref="ExecutionDiffResult.Unmatched"/>. Deals are read once
+    /// A deal matching no rule is returned in <see cref="BtccExecutionDiffResult.Unmatched"/>. Deals are read once
     /// each (duplicates in a list are dropped) in execution order (exec_time, then deal id), whatever order
     /// BTCC listed them in; deals the ledger already holds are skipped first, at one look-up each, so a
     /// poll's work beyond that is in the deals it has not seen yet (and an order a deal filled is not a candidate for later ones).
     /// </remarks>
-    public static partial class ExecutionDiff
+    public static partial class BtccExecutionDiff
     {
         /// <summary>Computes what happened since <paramref name="previous"/>.</summary>
         /// <param name="previous">State after the previous poll.</param>
         /// <param name="current">The lists just read.</param>
         /// <param name="tracked">Open LEAN orders with their BTCC ids.</param>
         /// <param name="isReported">Whether a deal id was already reported (the ledger).</param>
-        public static ExecutionDiffResult Compute(ExecutionState previous, ExecutionSnapshot current, IReadOnlyList<TrackedOrderView> tracked, Func<long, bool> isReported)
+        public static BtccExecutionDiffResult Compute(BtccExecutionState previous, BtccExecutionSnapshot current, IReadOnlyList<BtccTrackedOrderView> tracked, Func<long, bool> isReported)
         {
             ArgumentNullException.ThrowIfNull(previous);
             ArgumentNullException.ThrowIfNull(current);
@@ -107,7 +107,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
             // working copies the attribution updates as it goes, so two deals never take the same volume (by position in tracked)
             var filled = new decimal[tracked.Count];
-            var closes = new List<PositionCloseRequest>?[tracked.Count];
+            var closes = new List<BtccPositionCloseRequest>?[tracked.Count];
             for (var i = 0; i < tracked.Count; i++)
             {
                 filled[i] = tracked[i].FilledVolume;
@@ -121,11 +121,11 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             // indexes built once per poll so matching a deal does not rescan (or re-sort) every tracked order
             var index = new TrackedIndex(tracked);
 
-            var fills = new List<AttributedFill>();
+            var fills = new List<BtccAttributedFill>();
             var unmatched = new List<BtccFill>();
             var fresh = Unseen(current.Fills, isReported);
             // what orderList shows of each tracked pending order's executions, for the triggered-order rule
-            var checkpoints = new Dictionary<long, List<ExecutionCheckpoint>>(previous.Checkpoints.Count);
+            var checkpoints = new Dictionary<long, List<BtccExecutionCheckpoint>>(previous.Checkpoints.Count);
             foreach (var (id, seen) in previous.Checkpoints)
             {
                 checkpoints.Add(id, seen.ToList());
@@ -134,14 +134,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             {
                 if (listed.TryGetValue(tracked[i].PendingOrderId!.Value, out var listing) && listing.ExecuteTime > 0)
                 {
-                    var seen = checkpoints.TryGetValue(listing.Id, out var list) ? list : checkpoints[listing.Id] = new List<ExecutionCheckpoint>();
+                    var seen = checkpoints.TryGetValue(listing.Id, out var list) ? list : checkpoints[listing.Id] = new List<BtccExecutionCheckpoint>();
                     if (seen.Count == 0 || listing.ExecuteVolume > seen[^1].Executed)
                     {
-                        seen.Add(new ExecutionCheckpoint(listing.ExecuteVolume, listing.ExecuteTime));
+                        seen.Add(new BtccExecutionCheckpoint(listing.ExecuteVolume, listing.ExecuteTime));
                     }
                 }
             }
-            var pending = new PendingFillMatcher(tracked, index.Pending, listed, accounted, previous.AccountedSince, checkpoints);
+            var pending = new BtccPendingFillMatcher(tracked, index.Pending, listed, accounted, previous.AccountedSince, checkpoints);
 
             var reserved = Reserved(tracked, index.Pending, fresh);
             foreach (var fill in fresh)
@@ -168,15 +168,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     reserved[at] = 0m;
                 }
                 filled[at] += fill.Volume;
-                if (owner.PendingOrderId is { } pendingId && PendingFillMatcher.IsPendingExecution(fill))
+                if (owner.PendingOrderId is { } pendingId && BtccPendingFillMatcher.IsPendingExecution(fill))
                 {
                     accounted[pendingId] = accounted.GetValueOrDefault(pendingId) + fill.Volume;
                 }
-                fills.Add(new AttributedFill(owner.OrderId, fill));
+                fills.Add(new BtccAttributedFill(owner.OrderId, fill));
             }
 
             // a listing not read this poll says nothing about orders leaving or appearing
-            var left = new List<LeftOrder>();
+            var left = new List<BtccLeftOrder>();
             var trackedPending = new HashSet<long>();
             for (var i = 0; i < tracked.Count; i++)
             {
@@ -187,7 +187,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 trackedPending.Add(id);
                 if (current.OrdersRead && !listed.ContainsKey(id) && filled[i] < tracked[i].Quantity)
                 {
-                    left.Add(new LeftOrder(tracked[i].OrderId, id));
+                    left.Add(new BtccLeftOrder(tracked[i].OrderId, id));
                 }
             }
             var unknown = new List<BtccOrder>();
@@ -222,7 +222,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
             }
             // a checkpoint matters while it covers unexplained volume; the last explained one bounds the next deal's time
-            var nextCheckpoints = new Dictionary<long, IReadOnlyList<ExecutionCheckpoint>>();
+            var nextCheckpoints = new Dictionary<long, IReadOnlyList<BtccExecutionCheckpoint>>();
             foreach (var (id, seen) in checkpoints)
             {
                 if (trackedPending.Contains(id))
@@ -232,7 +232,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 }
             }
 
-            return new ExecutionDiffResult
+            return new BtccExecutionDiffResult
             {
                 Fills = fills,
                 Unmatched = unmatched,
@@ -240,7 +240,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 UnknownOrders = unknown,
                 PositionsChanged = positionsChanged,
                 SettlementChanged = previous.SettlementTime != 0 && current.SettlementTime != previous.SettlementTime,
-                Next = new ExecutionState
+                Next = new BtccExecutionState
                 {
                     AccountedVolume = accounted,
                     AccountedSince = accountedSince,
@@ -278,7 +278,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>The volume of each order's history-named last deal (by position in tracked), kept for that deal: other deals cannot take it.</summary>
-        private static decimal[] Reserved(IReadOnlyList<TrackedOrderView> tracked, List<int> pending, List<BtccFill> fresh)
+        private static decimal[] Reserved(IReadOnlyList<BtccTrackedOrderView> tracked, List<int> pending, List<BtccFill> fresh)
         {
             var reserved = new decimal[tracked.Count];
             Dictionary<long, decimal>? named = null;
@@ -296,7 +296,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var listed = new Dictionary<long, decimal>(named.Count);
             foreach (var fill in fresh)
             {
-                if (PendingFillMatcher.IsPendingExecution(fill) && named.ContainsKey(fill.DealId))
+                if (BtccPendingFillMatcher.IsPendingExecution(fill) && named.ContainsKey(fill.DealId))
                 {
                     listed[fill.DealId] = fill.Volume;
                 }

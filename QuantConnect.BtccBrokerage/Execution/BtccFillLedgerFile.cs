@@ -8,13 +8,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="OrderId">LEAN order it was reported for (0: history or outside LEAN).</param>
     /// <param name="Volume">Absolute volume reported for that order.</param>
     /// <param name="PendingOrderId">The order's BTCC pending order that made it (0: a market request; absent in older files).</param>
-    public sealed record FillLedgerDeal(long DealId, long ExecTime, int OrderId, decimal Volume, long PendingOrderId = 0);
+    public sealed record BtccFillLedgerDeal(long DealId, long ExecTime, int OrderId, decimal Volume, long PendingOrderId = 0);
 
-    /// <summary>The saved form of a <see cref="ReportedFillLedger"/>.</summary>
-    public sealed record FillLedgerDocument
+    /// <summary>The saved form of a <see cref="BtccReportedFillLedger"/>.</summary>
+    public sealed record BtccFillLedgerDocument
     {
         /// <summary>Format version.</summary>
-        public int Version { get; init; } = FillLedgerFile.FormatVersion;
+        public int Version { get; init; } = BtccFillLedgerFile.FormatVersion;
 
         /// <summary>The REST address the ledger belongs to (a ledger of another exchange is not this one's history).</summary>
         public string Exchange { get; init; } = string.Empty;
@@ -32,7 +32,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         public long HistoryHorizon { get; init; }
 
         /// <summary>Deals already reported (or baselined as history).</summary>
-        public IReadOnlyList<FillLedgerDeal> Deals { get; init; } = Array.Empty<FillLedgerDeal>();
+        public IReadOnlyList<BtccFillLedgerDeal> Deals { get; init; } = Array.Empty<BtccFillLedgerDeal>();
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// and reports those that happened while it was down. Writes are atomic: a temporary file next to the
     /// target is written, flushed, then moved over it, so a crash leaves the old or the new ledger, never half of one.
     /// </summary>
-    public static class FillLedgerFile
+    public static class BtccFillLedgerFile
     {
         /// <summary>Current format version.</summary>
         public const int FormatVersion = 1;
@@ -56,7 +56,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Reads the ledger at <paramref name="path"/>, or null when there is none, it is unreadable (logged),
         /// or it belongs to another exchange address or account.
         /// </summary>
-        public static FillLedgerDocument? Load(string path, string exchange, long accountId)
+        public static BtccFillLedgerDocument? Load(string path, string exchange, long accountId)
         {
             if (!File.Exists(path))
             {
@@ -64,28 +64,28 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             try
             {
-                var document = JsonConvert.DeserializeObject<FillLedgerDocument>(File.ReadAllText(path));
+                var document = JsonConvert.DeserializeObject<BtccFillLedgerDocument>(File.ReadAllText(path));
                 if (document == null || document.Version != FormatVersion)
                 {
-                    BtccLog.Error("FillLedgerFile", "Load", $"{path}: not a fill ledger of version {FormatVersion}; starting a new one");
+                    BtccLog.Error("BtccFillLedgerFile", "Load", $"{path}: not a fill ledger of version {FormatVersion}; starting a new one");
                     return null;
                 }
                 if (document.AccountId != accountId || !string.Equals(document.Exchange, exchange, StringComparison.OrdinalIgnoreCase))
                 {
-                    BtccLog.Trace("FillLedgerFile", "Load", $"{path} belongs to account {document.AccountId} at {document.Exchange}, not {accountId} at {exchange}: ignored");
+                    BtccLog.Trace("BtccFillLedgerFile", "Load", $"{path} belongs to account {document.AccountId} at {document.Exchange}, not {accountId} at {exchange}: ignored");
                     return null;
                 }
-                return document with { Deals = document.Deals ?? Array.Empty<FillLedgerDeal>() };
+                return document with { Deals = document.Deals ?? Array.Empty<BtccFillLedgerDeal>() };
             }
             catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
             {
-                BtccLog.Error("FillLedgerFile", "Load", $"{path} could not be read ({error.Message}); starting a new one");
+                BtccLog.Error("BtccFillLedgerFile", "Load", $"{path} could not be read ({error.Message}); starting a new one");
                 return null;
             }
         }
 
         /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> atomically (temp file + move).</summary>
-        public static void Save(string path, FillLedgerDocument document)
+        public static void Save(string path, BtccFillLedgerDocument document)
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(directory))

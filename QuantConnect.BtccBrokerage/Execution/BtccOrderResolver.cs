@@ -11,12 +11,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// orderList without filling completely, and orders without progress for <see cref="BtccBrokerageSettings.OrderStateTimeout"/>.
     /// BTCC's order history (getHisOrder) is the evidence; a catch-up from getTradeReport finds late fills.
     /// </summary>
-    internal sealed class OrderResolver
+    internal sealed class BtccOrderResolver
     {
         private readonly BtccRestApiClient _client;
         private readonly BtccBrokerageSettings _settings;
-        private readonly TrackedOrders _tracked;
-        private readonly FillCatchUp _catchUp;
+        private readonly BtccTrackedOrders _tracked;
+        private readonly BtccFillCatchUp _catchUp;
         private readonly Func<long, bool> _isReported;
         private readonly Action<BtccTrackedOrder, OrderStatus, string> _end;
 
@@ -27,7 +27,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="catchUp">Asked for a trade-report catch-up when fills may be missing.</param>
         /// <param name="isReported">Whether the ledger holds a deal.</param>
         /// <param name="end">Ends an order with a non-fill status and a message.</param>
-        public OrderResolver(BtccRestApiClient client, BtccBrokerageSettings settings, TrackedOrders tracked, FillCatchUp catchUp,
+        public BtccOrderResolver(BtccRestApiClient client, BtccBrokerageSettings settings, BtccTrackedOrders tracked, BtccFillCatchUp catchUp,
             Func<long, bool> isReported, Action<BtccTrackedOrder, OrderStatus, string> end)
         {
             _client = client;
@@ -43,7 +43,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// what executed before it is reported; otherwise BTCC's order history says what happened (5 cancelled →
         /// Canceled after its fills, 6 declined → Invalid, 2 triggered → its fills are still coming).
         /// </summary>
-        public async Task ResolveLeftAsync(IReadOnlyList<LeftOrder> left, CancellationToken cancellationToken)
+        public async Task ResolveLeftAsync(IReadOnlyList<BtccLeftOrder> left, CancellationToken cancellationToken)
         {
             foreach (var item in left)
             {
@@ -97,7 +97,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 tracked.LastProgressUtc = now;
                 if (tracked.PendingOrderId is not { } pendingId)
                 {
-                    BtccLog.Trace("OrderResolver", "ResolveStale", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
+                    BtccLog.Trace("BtccOrderResolver", "ResolveStale", $"order {tracked.Order.Id}: fills not listed yet, catching up from the trade report");
                     _catchUp.Request();
                     continue;
                 }
@@ -182,7 +182,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             }
             catch (BtccApiException error)
             {
-                BtccLog.Trace("OrderResolver", "HistoryStatus", $"order {pendingOrderId} look-up failed: {BtccRestApiClient.Describe(error)}");
+                BtccLog.Trace("BtccOrderResolver", "HistoryStatus", $"order {pendingOrderId} look-up failed: {BtccRestApiClient.Describe(error)}");
                 return (null, false);
             }
         }

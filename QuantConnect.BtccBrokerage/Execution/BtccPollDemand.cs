@@ -2,7 +2,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>The BTCC lists (and the account) one poll reads.</summary>
     [Flags]
-    public enum PollReads
+    public enum BtccPollReads
     {
         /// <summary>Nothing.</summary>
         None = 0,
@@ -22,7 +22,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// What the fill engine's state needs from the next polls, computed under its gate after every poll and every
     /// request it sends. Nothing set: the poller is idle and reads only what the idle interval bounds.
     /// </summary>
-    public readonly record struct PollDemand
+    public readonly record struct BtccPollDemand
     {
         /// <summary>
         /// orderList on every fast poll: a LEAN pending order works at BTCC (its executions and its end show there), or
@@ -48,23 +48,23 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <param name="Deals">dealTodayList.</param>
     /// <param name="Positions">positionlist.</param>
     /// <param name="Account">account.</param>
-    public readonly record struct PollReadTimes(DateTime Orders, DateTime Deals, DateTime Positions, DateTime Account)
+    public readonly record struct BtccPollReadTimes(DateTime Orders, DateTime Deals, DateTime Positions, DateTime Account)
     {
         /// <summary>Nothing read yet.</summary>
-        public static PollReadTimes Never => new(DateTime.MinValue, DateTime.MinValue, DateTime.MinValue, DateTime.MinValue);
+        public static BtccPollReadTimes Never => new(DateTime.MinValue, DateTime.MinValue, DateTime.MinValue, DateTime.MinValue);
 
         /// <summary>These times with <paramref name="reads"/> read at <paramref name="atUtc"/>.</summary>
-        public PollReadTimes With(PollReads reads, DateTime atUtc) => new(
-            reads.HasFlag(PollReads.Orders) ? atUtc : Orders,
-            reads.HasFlag(PollReads.Deals) ? atUtc : Deals,
-            reads.HasFlag(PollReads.Positions) ? atUtc : Positions,
-            reads.HasFlag(PollReads.Account) ? atUtc : Account);
+        public BtccPollReadTimes With(BtccPollReads reads, DateTime atUtc) => new(
+            reads.HasFlag(BtccPollReads.Orders) ? atUtc : Orders,
+            reads.HasFlag(BtccPollReads.Deals) ? atUtc : Deals,
+            reads.HasFlag(BtccPollReads.Positions) ? atUtc : Positions,
+            reads.HasFlag(BtccPollReads.Account) ? atUtc : Account);
     }
 
     /// <summary>The poller's two periods.</summary>
     /// <param name="Fast">Between polls while something works (<see cref="BtccBrokerageSettings.PollInterval"/>).</param>
     /// <param name="Idle">The longest any list goes unread (<see cref="BtccBrokerageSettings.IdlePollInterval"/>).</param>
-    public sealed record PollTiming(TimeSpan Fast, TimeSpan Idle)
+    public sealed record BtccPollTiming(TimeSpan Fast, TimeSpan Idle)
     {
         /// <summary>How many idle intervals pass between two account reads (funding, deposits and cash in AccountChanged).</summary>
         public const int AccountEveryIdleIntervals = 3;

@@ -3,17 +3,17 @@ using QuantConnect.Brokerages.Btcc.Api.Models;
 namespace QuantConnect.Brokerages.Btcc.Execution
 {
     /// <summary>
-    /// The triggered-pending-order rule of <see cref="ExecutionDiff"/>: BTCC names no order on a deal, so a deal of a
+    /// The triggered-pending-order rule of <see cref="BtccExecutionDiff"/>: BTCC names no order on a deal, so a deal of a
     /// triggered limit or stop open, or a close deal of a triggered limit close or stop-loss, is matched to the tracked
-    /// order its characteristics and BTCC's executions of it fit (see <see cref="ExecutionDiff"/>'s remarks). A closing
+    /// order its characteristics and BTCC's executions of it fit (see <see cref="BtccExecutionDiff"/>'s remarks). A closing
     /// pending order takes close deals of its ticket (of any ticket of its symbol and side when the ticket is not
     /// known). Pure: one instance serves one poll's diff.
     /// </summary>
-    internal sealed class PendingFillMatcher
+    internal sealed class BtccPendingFillMatcher
     {
         private readonly Dictionary<long, BtccOrder> _listed;
         private readonly Dictionary<long, decimal> _accounted;
-        private readonly Dictionary<long, List<ExecutionCheckpoint>> _checkpoints;
+        private readonly Dictionary<long, List<BtccExecutionCheckpoint>> _checkpoints;
         private readonly Dictionary<(int OrderId, long ExecTime), int> _taken = new();
         private readonly Dictionary<(string Symbol, BtccDirection Direction, DealKind Kind), List<Candidate>> _byKind = new();
         private (string Symbol, BtccDirection Direction, DealKind Kind) _lastKey;
@@ -26,8 +26,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="accounted">Executed volume explained by attributed fills, per pending order (updated as deals are attributed).</param>
         /// <param name="accountedSince">The last execution an adopted order's accounted volume includes.</param>
         /// <param name="checkpoints">What orderList showed of each order's executions, this poll's listing included.</param>
-        public PendingFillMatcher(IReadOnlyList<TrackedOrderView> tracked, List<int> pending, Dictionary<long, BtccOrder> listed, Dictionary<long, decimal> accounted,
-            IReadOnlyDictionary<long, long> accountedSince, Dictionary<long, List<ExecutionCheckpoint>> checkpoints)
+        public BtccPendingFillMatcher(IReadOnlyList<BtccTrackedOrderView> tracked, List<int> pending, Dictionary<long, BtccOrder> listed, Dictionary<long, decimal> accounted,
+            IReadOnlyDictionary<long, long> accountedSince, Dictionary<long, List<BtccExecutionCheckpoint>> checkpoints)
         {
             _listed = listed;
             _accounted = accounted;
@@ -162,7 +162,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// The deals an order's pending type makes: opens of its type, or closes of its ticket (BTCC's close codes do not
         /// tell a limit close from a stop-loss, nor from a market close); null for none.
         /// </summary>
-        private static DealKind? KindOf(TrackedOrderView order) => order.PendingType switch
+        private static DealKind? KindOf(BtccTrackedOrderView order) => order.PendingType switch
         {
             BtccPendingOrderType.LimitOpen => DealKind.LimitOpen,
             BtccPendingOrderType.StopOpen => DealKind.StopOpen,
@@ -171,7 +171,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         };
 
         /// <summary>Whether the best candidate takes the deal now, or the deal waits for a history look-up.</summary>
-        private static bool Chosen(TrackedOrderView best, bool? grew, bool gone, bool awaitingHistory, BtccFill fill)
+        private static bool Chosen(BtccTrackedOrderView best, bool? grew, bool gone, bool awaitingHistory, BtccFill fill)
         {
             if (best.HistoryLastDealId == fill.DealId)
             {
@@ -194,7 +194,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// orderList lists it; once gone, true when a listing or a write's reply showed that growth, unknown (null) when
         /// nothing showed it yet, false when the times BTCC gave rule it out.
         /// </summary>
-        private bool? Grew(TrackedOrderView order, BtccFill fill)
+        private bool? Grew(BtccTrackedOrderView order, BtccFill fill)
         {
             var pendingId = order.PendingOrderId!.Value;
             var done = _accounted.GetValueOrDefault(pendingId);
@@ -213,7 +213,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>The order's listing in orderList, unless BTCC said since that it no longer works (the listing lags).</summary>
-        private BtccOrder? ListingOf(TrackedOrderView order)
+        private BtccOrder? ListingOf(BtccTrackedOrderView order)
             => !order.NotWorking && _listed.TryGetValue(order.PendingOrderId!.Value, out var listing) ? listing : null;
 
         /// <summary>
@@ -221,7 +221,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// then, the one that brings the volume to exactly a listing's executed then, and a deal beyond the volume a
         /// listing showed after it.
         /// </summary>
-        private static bool FitsCheckpoints(List<ExecutionCheckpoint> seen, decimal done, decimal after, long execTime)
+        private static bool FitsCheckpoints(List<BtccExecutionCheckpoint> seen, decimal done, decimal after, long execTime)
         {
             foreach (var checkpoint in seen)
             {
@@ -246,7 +246,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             => candidate.Limits is not { } limits || (candidate.Order.Direction == BtccDirection.Buy ? fill.Price <= limits.Max : fill.Price >= limits.Min);
 
         /// <summary>The highest and lowest limit a limit order had (null: not a limit order, or no price known).</summary>
-        private static (decimal Max, decimal Min)? Limits(TrackedOrderView order)
+        private static (decimal Max, decimal Min)? Limits(BtccTrackedOrderView order)
         {
             if (order.PendingType is not (BtccPendingOrderType.LimitOpen or BtccPendingOrderType.LimitClose) || order.PendingPrice is not { } current)
             {
@@ -266,7 +266,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         }
 
         /// <summary>A tracked order (and its position in tracked) with what every deal reads of it: its pending order, the listing's time it was taken over at, its limits.</summary>
-        private sealed record Candidate(TrackedOrderView Order, int At, long PendingOrderId, long? AccountedSince, (decimal Max, decimal Min)? Limits);
+        private sealed record Candidate(BtccTrackedOrderView Order, int At, long PendingOrderId, long? AccountedSince, (decimal Max, decimal Min)? Limits);
 
         /// <summary>What deals a pending order makes: opens of a limit, opens of a stop, or closes of a ticket.</summary>
         private enum DealKind

@@ -5,7 +5,7 @@ using QuantConnect.Brokerages.Btcc.Execution;
 namespace QuantConnect.Brokerages.Btcc.Tests.Execution
 {
     [TestFixture]
-    public class ExecutionDiffTests
+    public class BtccExecutionDiffTests
     {
         private const string Btc = "GWFX/USDT/GTS/MM/MIN/0/A/BTCUSDT5x";
         private const string Eth = "GWFX/USDT/GTS/MM/MIN/0/A/ETHUSDT5x";
@@ -19,25 +19,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         private static BtccOrder Listed(long id, decimal executed, int direction = 1, decimal volume = 1m)
             => new() { Id = id, Symbol = Btc, Direction = (BtccDirection)direction, RequestVolume = volume, ExecuteVolume = executed, Status = executed > 0 ? BtccOrderStatus.PartiallyTriggered : BtccOrderStatus.Placed };
 
-        private static TrackedOrderView Market(int id, int direction, decimal quantity, long sequence = 1, long[]? opened = null, PositionCloseRequest[]? closes = null, long[]? refIds = null)
+        private static BtccTrackedOrderView Market(int id, int direction, decimal quantity, long sequence = 1, long[]? opened = null, BtccPositionCloseRequest[]? closes = null, long[]? refIds = null)
             => new(id, Btc, (BtccDirection)direction, quantity, 0m, 900, sequence)
             {
                 OpenedPositionIds = (opened ?? Array.Empty<long>()).ToHashSet(),
-                Closes = closes ?? Array.Empty<PositionCloseRequest>(),
+                Closes = closes ?? Array.Empty<BtccPositionCloseRequest>(),
                 RefIds = (refIds ?? Array.Empty<long>()).ToHashSet()
             };
 
-        private static TrackedOrderView Pending(int id, long pendingId, int direction, decimal quantity, decimal price, BtccPendingOrderType type = BtccPendingOrderType.LimitOpen,
+        private static BtccTrackedOrderView Pending(int id, long pendingId, int direction, decimal quantity, decimal price, BtccPendingOrderType type = BtccPendingOrderType.LimitOpen,
             long requestTime = 900, long sequence = 1, decimal filled = 0m, long? historyLastDeal = null)
             => new(id, Btc, (BtccDirection)direction, quantity, filled, requestTime, sequence) { PendingOrderId = pendingId, PendingType = type, PendingPrice = price, HistoryLastDealId = historyLastDeal };
 
-        private static ExecutionSnapshot Snapshot(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder>? orders = null, IEnumerable<BtccPosition>? positions = null, long settlement = 1)
+        private static BtccExecutionSnapshot Snapshot(IEnumerable<BtccFill> fills, IEnumerable<BtccOrder>? orders = null, IEnumerable<BtccPosition>? positions = null, long settlement = 1)
             => new((orders ?? Array.Empty<BtccOrder>()).ToList(), fills.ToList(), positions?.ToList(), settlement);
 
-        private static ExecutionDiffResult Diff(ExecutionSnapshot snapshot, TrackedOrderView[] tracked, ExecutionState? previous = null, Func<long, bool>? reported = null)
-            => ExecutionDiff.Compute(previous ?? ExecutionState.Empty, snapshot, tracked, reported ?? (_ => false));
+        private static BtccExecutionDiffResult Diff(BtccExecutionSnapshot snapshot, BtccTrackedOrderView[] tracked, BtccExecutionState? previous = null, Func<long, bool>? reported = null)
+            => BtccExecutionDiff.Compute(previous ?? BtccExecutionState.Empty, snapshot, tracked, reported ?? (_ => false));
 
-        private static string Attribution(ExecutionDiffResult result)
+        private static string Attribution(BtccExecutionDiffResult result)
             => string.Join(",", result.Fills.Select(f => $"{f.Fill.DealId}>{f.OrderId}").Concat(result.Unmatched.Select(u => $"{u.DealId}>?")));
 
         [Test]
@@ -67,7 +67,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void APollThatDidNotReadOrderListSeesNoOrderLeaveOrAppear()
         {
-            var previous = ExecutionState.Empty with { ListedOrderIds = new HashSet<long> { 90 } };
+            var previous = BtccExecutionState.Empty with { ListedOrderIds = new HashSet<long> { 90 } };
             var notRead = Snapshot(Array.Empty<BtccFill>(), new[] { Listed(91, 0m) }) with { OrdersRead = false };
 
             var result = Diff(notRead, new[] { Pending(7, 90, 1, 1m, 100m) }, previous);
@@ -87,8 +87,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void CloseDealsOnOneTicketAreServedFirstInFirstOut()
         {
-            var first = Market(7, 2, 0.3m, sequence: 1, closes: new[] { new PositionCloseRequest(50, 0.3m) });
-            var second = Market(8, 2, 0.2m, sequence: 2, closes: new[] { new PositionCloseRequest(50, 0.2m) });
+            var first = Market(7, 2, 0.3m, sequence: 1, closes: new[] { new BtccPositionCloseRequest(50, 0.3m) });
+            var second = Market(8, 2, 0.2m, sequence: 2, closes: new[] { new BtccPositionCloseRequest(50, 0.2m) });
             var result = Diff(Snapshot(new[] { Close(1, 50, 2, 0.3m, 1000), Close(2, 50, 2, 0.2m, 1001) }), new[] { second, first });
             Assert.That(Attribution(result), Is.EqualTo("1>7,2>8"));
         }
@@ -96,7 +96,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void SellBiggerThanTheLongGetsBothTheCloseAndTheOpenDeal()
         {
-            var order = Market(7, 2, 1.5m, closes: new[] { new PositionCloseRequest(50, 1m) }, opened: new[] { 60L });
+            var order = Market(7, 2, 1.5m, closes: new[] { new BtccPositionCloseRequest(50, 1m) }, opened: new[] { 60L });
             var result = Diff(Snapshot(new[] { Close(1, 50, 2, 1m), Open(2, 60, 2, 0.5m, time: 1001) }), new[] { order });
             Assert.That(Attribution(result), Is.EqualTo("1>7,2>7"));
         }
@@ -216,7 +216,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void UnfilledPendingOrderMissingFromOrderListIsReportedAsLeft()
         {
             var result = Diff(Snapshot(Array.Empty<BtccFill>()), new[] { Pending(7, 30, 1, 1m, 100m) });
-            Assert.That(result.LeftOrders, Is.EqualTo(new[] { new LeftOrder(7, 30) }));
+            Assert.That(result.LeftOrders, Is.EqualTo(new[] { new BtccLeftOrder(7, 30) }));
         }
 
         [Test]
@@ -230,25 +230,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         public void GoneOrderWithoutHistoryIsLeftSoItsHistoryIsLookedUp()
         {
             var result = Diff(Snapshot(new[] { Open(1, 50, 1, 1m, 99m, orderType: BtccDealOrderType.LimitOpen) }), new[] { Pending(7, 30, 1, 1m, 100m) });
-            Assert.That(result.LeftOrders, Is.EqualTo(new[] { new LeftOrder(7, 30) }));
+            Assert.That(result.LeftOrders, Is.EqualTo(new[] { new BtccLeftOrder(7, 30) }));
             Assert.That(result.Unmatched.Select(f => f.DealId), Is.EqualTo(new[] { 1L }));
         }
 
         [Test]
         public void OrdersNobodyTracksAreReportedOnceAsUnknown()
         {
-            var first = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 0m) }), Array.Empty<TrackedOrderView>());
+            var first = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 0m) }), Array.Empty<BtccTrackedOrderView>());
             Assert.That(first.UnknownOrders.Select(o => o.Id), Is.EqualTo(new[] { 30L }));
-            var second = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 0m) }), Array.Empty<TrackedOrderView>(), first.Next);
+            var second = Diff(Snapshot(Array.Empty<BtccFill>(), new[] { Listed(30, 0m) }), Array.Empty<BtccTrackedOrderView>(), first.Next);
             Assert.That(second.UnknownOrders, Is.Empty);
         }
 
         [Test]
         public void SwapChangeOfATicketIsAPositionsChange()
         {
-            var before = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = 0m } }), Array.Empty<TrackedOrderView>());
-            var after = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = -0.3m } }), Array.Empty<TrackedOrderView>(), before.Next);
-            var same = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = -0.3m } }), Array.Empty<TrackedOrderView>(), after.Next);
+            var before = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = 0m } }), Array.Empty<BtccTrackedOrderView>());
+            var after = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = -0.3m } }), Array.Empty<BtccTrackedOrderView>(), before.Next);
+            var same = Diff(Snapshot(Array.Empty<BtccFill>(), positions: new[] { new BtccPosition { Id = 50, Volume = 1m, Swap = -0.3m } }), Array.Empty<BtccTrackedOrderView>(), after.Next);
             Assert.That(after.PositionsChanged, Is.True);
             Assert.That(same.PositionsChanged, Is.False);
         }
@@ -256,8 +256,8 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         [Test]
         public void SettlementTimeChangeIsFlagged()
         {
-            var first = Diff(Snapshot(Array.Empty<BtccFill>(), settlement: 100), Array.Empty<TrackedOrderView>());
-            var second = Diff(Snapshot(Array.Empty<BtccFill>(), settlement: 200), Array.Empty<TrackedOrderView>(), first.Next);
+            var first = Diff(Snapshot(Array.Empty<BtccFill>(), settlement: 100), Array.Empty<BtccTrackedOrderView>());
+            var second = Diff(Snapshot(Array.Empty<BtccFill>(), settlement: 200), Array.Empty<BtccTrackedOrderView>(), first.Next);
             Assert.That(first.SettlementChanged, Is.False);
             Assert.That(second.SettlementChanged, Is.True);
         }
@@ -296,7 +296,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
                 Open(3, 53, 2, 0.001m, 100m, 1001, BtccDealOrderType.LimitOpen), Open(4, 54, 2, 0.001m, 100m, 1001, BtccDealOrderType.LimitOpen),
                 Open(5, 55, 2, 0.001m, 99m, 1001, BtccDealOrderType.LimitOpen), Open(6, 56, 2, 0.001m, 100m, 1002, BtccDealOrderType.LimitOpen)
             };
-            var previous = ExecutionState.Empty.WithAccounted(31, 0.003m);
+            var previous = BtccExecutionState.Empty.WithAccounted(31, 0.003m);
 
             var result = Diff(Snapshot(deals, new[] { Listed(31, 0.005m, 2, 0.006m) }), tracked, previous);
 
@@ -308,7 +308,7 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
         {
             // LEAN took the order over when it had executed 0.10, its last execution at 1000: an unreported deal of then
             // is in that volume, the growth is the later one's
-            var previous = ExecutionState.Empty.WithAccounted(30, 0.10m, since: 1000);
+            var previous = BtccExecutionState.Empty.WithAccounted(30, 0.10m, since: 1000);
             var deals = new[] { Open(1, 50, 1, 0.01m, 99m, 1000, BtccDealOrderType.LimitOpen), Open(2, 51, 1, 0.01m, 99m, 1005, BtccDealOrderType.LimitOpen) };
 
             var result = Diff(Snapshot(deals, new[] { Listed(30, 0.11m, volume: 0.12m) }), new[] { Pending(7, 30, 1, 0.02m, 100m) }, previous);

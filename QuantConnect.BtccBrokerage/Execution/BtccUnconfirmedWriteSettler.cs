@@ -13,17 +13,17 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// deadline is taken as not placed: the order's quantity drops by its volume, and an order left with nothing placed
     /// ends Invalid. Meanwhile fills and orders it may have made are not reported as outside LEAN.
     /// </summary>
-    internal sealed class UnconfirmedWriteSettler
+    internal sealed class BtccUnconfirmedWriteSettler
     {
         private readonly BtccRestApiClient _client;
-        private readonly TrackedOrders _tracked;
+        private readonly BtccTrackedOrders _tracked;
         private readonly Action<BtccTrackedOrder, decimal, string> _unplaced;
 
         /// <summary>Creates the settler.</summary>
         /// <param name="client">REST client for the order-history search of an openpending that is due.</param>
         /// <param name="tracked">The tracked orders.</param>
         /// <param name="unplaced">Takes a leg's volume as not placed, with the reason.</param>
-        public UnconfirmedWriteSettler(BtccRestApiClient client, TrackedOrders tracked, Action<BtccTrackedOrder, decimal, string> unplaced)
+        public BtccUnconfirmedWriteSettler(BtccRestApiClient client, BtccTrackedOrders tracked, Action<BtccTrackedOrder, decimal, string> unplaced)
         {
             _client = client;
             _tracked = tracked;
@@ -34,7 +34,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Settles what this poll's lists show; returns the orders whose pending order was found now (with its id),
         /// so a cancel LEAN asked for meanwhile can be sent.
         /// </summary>
-        public List<(BtccTrackedOrder Order, long PendingOrderId)> Settle(ExecutionSnapshot snapshot)
+        public List<(BtccTrackedOrder Order, long PendingOrderId)> Settle(BtccExecutionSnapshot snapshot)
         {
             var found = new List<(BtccTrackedOrder, long)>();
             foreach (var tracked in Waiting())
@@ -121,7 +121,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                         catch (BtccApiException error)
                         {
                             // no evidence either way: look again on the next poll
-                            BtccLog.Trace("UnconfirmedWriteSettler", "Expire", $"order {tracked.Order.Id}: order history unreadable ({error.BtccMessage}); retrying");
+                            BtccLog.Trace("BtccUnconfirmedWriteSettler", "Expire", $"order {tracked.Order.Id}: order history unreadable ({error.BtccMessage}); retrying");
                             continue;
                         }
                         if (match != null)
@@ -137,26 +137,26 @@ namespace QuantConnect.Brokerages.Btcc.Execution
 
         private IEnumerable<BtccTrackedOrder> Waiting() => _tracked.All.Where(t => !t.IsTerminal && t.Unconfirmed.Count > 0);
 
-        private bool IsFree(long pendingOrderId, UnconfirmedWrite write) => !write.ExistingOrderIds.Contains(pendingOrderId) && !_tracked.OwnsPending(pendingOrderId);
+        private bool IsFree(long pendingOrderId, BtccUnconfirmedWrite write) => !write.ExistingOrderIds.Contains(pendingOrderId) && !_tracked.OwnsPending(pendingOrderId);
 
         /// <summary>
         /// An order in orderList is the openpending's effect when it has its symbol, direction, type, volume and price and
         /// was placed after it.
         /// </summary>
-        private static bool Matches(BtccOrder order, string path, UnconfirmedWrite write)
+        private static bool Matches(BtccOrder order, string path, BtccUnconfirmedWrite write)
             => Pending(write) is var (type, direction, volume, price)
                && order.Symbol == path && (direction == null || order.Direction == direction) && order.Type == type
                && order.RequestVolume == volume && order.RequestPrice == price && order.RequestTime >= write.SentAt;
 
         /// <summary>The type, direction sent (null when not known), volume and price of an openpending.</summary>
-        private static (BtccPendingOrderType Type, BtccDirection? Direction, decimal Volume, decimal Price) Pending(UnconfirmedWrite write) => write.Step switch
+        private static (BtccPendingOrderType Type, BtccDirection? Direction, decimal Volume, decimal Price) Pending(BtccUnconfirmedWrite write) => write.Step switch
         {
             BtccOpenPendingStep open => (open.Type, write.SentDirection ?? open.Direction, open.Volume, open.Price),
             BtccClosePendingStep close => (close.Type, write.SentDirection, close.Volume, close.Price),
             _ => throw new ArgumentException($"{write.Step} is not an openpending", nameof(write))
         };
 
-        private async Task<BtccHisOrderItem?> FindInHistoryAsync(BtccTrackedOrder tracked, UnconfirmedWrite write, CancellationToken cancellationToken)
+        private async Task<BtccHisOrderItem?> FindInHistoryAsync(BtccTrackedOrder tracked, BtccUnconfirmedWrite write, CancellationToken cancellationToken)
         {
             var (type, direction, volume, price) = Pending(write);
             var reply = await _client.GetHisOrderAsync(new BtccHistoryQuery
@@ -174,7 +174,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 .FirstOrDefault();
         }
 
-        private static void Adopt(BtccTrackedOrder tracked, UnconfirmedWrite write, long pendingOrderId, long requestTime)
+        private static void Adopt(BtccTrackedOrder tracked, BtccUnconfirmedWrite write, long pendingOrderId, long requestTime)
         {
             tracked.PendingOrderId = pendingOrderId;
             if (write.Step is BtccClosePendingStep)
@@ -191,15 +191,15 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             Settled(tracked, write, $"BTCC lists it as pending order {pendingOrderId}");
         }
 
-        private static void Settled(BtccTrackedOrder tracked, UnconfirmedWrite write, string evidence)
+        private static void Settled(BtccTrackedOrder tracked, BtccUnconfirmedWrite write, string evidence)
         {
             tracked.Unconfirmed.Remove(write);
             tracked.LastProgressUtc = DateTime.UtcNow;
-            BtccLog.Trace("UnconfirmedWriteSettler", "Settled", $"order {tracked.Order.Id}: the {write.Describe()} took effect ({evidence})");
+            BtccLog.Trace("BtccUnconfirmedWriteSettler", "Settled", $"order {tracked.Order.Id}: the {write.Describe()} took effect ({evidence})");
         }
 
         /// <summary>Nothing showed the request: the volume it carried is not placed.</summary>
-        private void Drop(BtccTrackedOrder tracked, UnconfirmedWrite write)
+        private void Drop(BtccTrackedOrder tracked, BtccUnconfirmedWrite write)
         {
             tracked.Unconfirmed.Remove(write);
             if (write.Step is BtccClosePositionStep close)
@@ -207,7 +207,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                 tracked.Closes.RemoveAll(c => c.PositionId == close.PositionId && c.Volume == close.Volume && c.Attributed == 0m);
             }
             var reason = $"BTCC shows no trace of the {write.Describe()} whose reply was lost ({write.Reason}): it was not placed";
-            BtccLog.Trace("UnconfirmedWriteSettler", "Drop", $"order {tracked.Order.Id}: {reason}");
+            BtccLog.Trace("BtccUnconfirmedWriteSettler", "Drop", $"order {tracked.Order.Id}: {reason}");
             _unplaced(tracked, write.Volume, reason);
         }
     }

@@ -5,14 +5,14 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// <summary>What one orderList listing showed of a pending order's executions.</summary>
     /// <param name="Executed">Its execute_volume.</param>
     /// <param name="LastExecution">Its execute_time: when the last of those executions happened, unix seconds.</param>
-    public readonly record struct ExecutionCheckpoint(decimal Executed, long LastExecution);
+    public readonly record struct BtccExecutionCheckpoint(decimal Executed, long LastExecution);
 
     /// <summary>What one poll of BTCC's lists returned.</summary>
     /// <param name="Orders">orderList (open pending orders).</param>
     /// <param name="Fills">dealTodayList (or getTradeReport during a catch-up).</param>
     /// <param name="Positions">positionlist, or null when not polled this time.</param>
     /// <param name="SettlementTime">dealTodayList's settlement_time.</param>
-    public sealed record ExecutionSnapshot(IReadOnlyList<BtccOrder> Orders, IReadOnlyList<BtccFill> Fills, IReadOnlyList<BtccPosition>? Positions, long SettlementTime)
+    public sealed record BtccExecutionSnapshot(IReadOnlyList<BtccOrder> Orders, IReadOnlyList<BtccFill> Fills, IReadOnlyList<BtccPosition>? Positions, long SettlementTime)
     {
         /// <summary>
         /// Whether this poll read orderList. When not (adaptive polling read only what it needed), <see cref="Orders"/> is
@@ -25,12 +25,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     }
 
     /// <summary>
-    /// What the fill engine remembers between two polls. Immutable: <see cref="ExecutionDiff"/> returns the next one.
+    /// What the fill engine remembers between two polls. Immutable: <see cref="BtccExecutionDiff"/> returns the next one.
     /// </summary>
-    public sealed record ExecutionState
+    public sealed record BtccExecutionState
     {
         /// <summary>The state before any poll.</summary>
-        public static ExecutionState Empty { get; } = new();
+        public static BtccExecutionState Empty { get; } = new();
 
         /// <summary>
         /// Per BTCC pending order: the executed volume already explained by attributed fills. Growth of
@@ -49,7 +49,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// Per tracked BTCC pending order, what orderList showed of its executions over time (executed volume and the
         /// time of the last execution, each time the volume grew), still needed to tell which deal is whose.
         /// </summary>
-        public IReadOnlyDictionary<long, IReadOnlyList<ExecutionCheckpoint>> Checkpoints { get; init; } = new Dictionary<long, IReadOnlyList<ExecutionCheckpoint>>();
+        public IReadOnlyDictionary<long, IReadOnlyList<BtccExecutionCheckpoint>> Checkpoints { get; init; } = new Dictionary<long, IReadOnlyList<BtccExecutionCheckpoint>>();
 
         /// <summary>Pending order ids listed in the previous orderList.</summary>
         public IReadOnlySet<long> ListedOrderIds { get; init; } = new HashSet<long>();
@@ -64,7 +64,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// A copy that accounts <paramref name="volume"/> as executed for <paramref name="pendingOrderId"/>, as a listing
         /// at <paramref name="since"/> showed it (0: what earlier fills explained, no listing time).
         /// </summary>
-        public ExecutionState WithAccounted(long pendingOrderId, decimal volume, long since = 0)
+        public BtccExecutionState WithAccounted(long pendingOrderId, decimal volume, long since = 0)
         {
             var accounted = new Dictionary<long, decimal>(AccountedVolume) { [pendingOrderId] = volume };
             var times = new Dictionary<long, long>(AccountedSince);

@@ -8,12 +8,12 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// reported late), then are recorded and reported as fills outside LEAN: Warnings with code <c>ExternalFill</c>
     /// or <c>Liquidation</c> (order_type 7). Held fills are offered to the diff again on every poll (<see cref="Held"/>).
     /// </summary>
-    internal sealed class UnmatchedFills
+    internal sealed class BtccUnmatchedFills
     {
         private readonly Dictionary<long, (BtccFill Fill, DateTime FirstSeenUtc)> _held = new();
-        private readonly ReportedFillLedger _ledger;
-        private readonly TrackedOrders _tracked;
-        private readonly FillCatchUp _catchUp;
+        private readonly BtccReportedFillLedger _ledger;
+        private readonly BtccTrackedOrders _tracked;
+        private readonly BtccFillCatchUp _catchUp;
         private readonly IBtccFillSink _sink;
         private readonly TimeSpan _grace;
         private readonly Func<BtccFill, bool> _mayBeUnconfirmed;
@@ -25,7 +25,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="sink">Receives the Warnings.</param>
         /// <param name="grace">How long a fill is held before it is reported.</param>
         /// <param name="mayBeUnconfirmed">Whether a request whose reply was lost may have made the fill: it waits for it.</param>
-        public UnmatchedFills(ReportedFillLedger ledger, TrackedOrders tracked, FillCatchUp catchUp, IBtccFillSink sink, TimeSpan grace,
+        public BtccUnmatchedFills(BtccReportedFillLedger ledger, BtccTrackedOrders tracked, BtccFillCatchUp catchUp, IBtccFillSink sink, TimeSpan grace,
             Func<BtccFill, bool> mayBeUnconfirmed)
         {
             _ledger = ledger;
@@ -96,13 +96,13 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <paramref name="fill"/>: then the fill waits for that look-up rather than being reported as outside LEAN.
         /// </summary>
         private bool AwaitsHistory(BtccFill fill, IReadOnlySet<long> listedOrderIds)
-            => PendingFillMatcher.IsPendingExecution(fill)
+            => BtccPendingFillMatcher.IsPendingExecution(fill)
                && _tracked.All.Any(t => t.PendingOrderId is { } id && !t.IsTerminal && t.HistoryLastDealId == null
                    && (!listedOrderIds.Contains(id) || t.RefusedCancel) && MayBeDealOf(t, fill));
 
         /// <summary>Whether a deal may be a pending order's: its symbol and side, an open for an opening order, a close of its ticket for a closing one.</summary>
         private static bool MayBeDealOf(BtccTrackedOrder leg, BtccFill fill)
-            => PendingFillMatcher.IsPendingExecution(fill) && leg.SymbolPath == fill.Symbol && leg.Direction == fill.Direction
+            => BtccPendingFillMatcher.IsPendingExecution(fill) && leg.SymbolPath == fill.Symbol && leg.Direction == fill.Direction
                && (fill.IsPendingOpen ? !leg.IsClosingLeg : leg.IsClosingLeg && (leg.ClosesPositionId == 0 || leg.ClosesPositionId == fill.PositionId));
     }
 }

@@ -7,10 +7,10 @@ namespace QuantConnect.Brokerages.Btcc.Execution
     /// What the fill poller's health tells LEAN: a Disconnect when polling keeps failing and a Reconnect (with a fill
     /// catch-up) when it works again, a Warning when requests hang, and an Error only when BTCC refuses the API key.
     /// </summary>
-    internal sealed class PollerHealthReporter
+    internal sealed class BtccPollerHealthReporter
     {
         private readonly IBtccFillSink _sink;
-        private readonly FillCatchUp _catchUp;
+        private readonly BtccFillCatchUp _catchUp;
         private readonly BtccApiSettings _api;
         private volatile bool _reportedDown;
 
@@ -21,7 +21,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <param name="sink">Receives the messages.</param>
         /// <param name="catchUp">Asked for a fill catch-up when polling works again.</param>
         /// <param name="api">The settings a login refusal's message names.</param>
-        public PollerHealthReporter(IBtccFillSink sink, FillCatchUp catchUp, BtccApiSettings api)
+        public BtccPollerHealthReporter(IBtccFillSink sink, BtccFillCatchUp catchUp, BtccApiSettings api)
         {
             _sink = sink;
             _catchUp = catchUp;
@@ -34,7 +34,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// <summary>A poll failed.</summary>
         public void OnPollFailed(Exception error)
         {
-            BtccLog.Trace("PollerHealthReporter", "PollFailed", $"poll failed: {BtccRestApiClient.Describe(error)}");
+            BtccLog.Trace("BtccPollerHealthReporter", "PollFailed", $"poll failed: {BtccRestApiClient.Describe(error)}");
             if (error is BtccApiException refused && BtccLoginRefusal.Applies(refused))
             {
                 // the session's renewal was refused: one Error per refusal code, until a login succeeds again
