@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.Simulator
 {
     /// <summary>Counts of the REST requests the simulator received (thread-safe), for rate and efficiency assertions.</summary>

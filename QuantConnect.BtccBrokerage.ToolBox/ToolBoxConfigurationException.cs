@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.ToolBox
 {
     /// <summary>A missing or invalid configuration key or command-line option; the message names it.</summary>

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.Simulator.Quotes
 {
     /// <summary>BTCC's ReqKline interval codes and bar alignment (UTC; weeks start on Monday).</summary>

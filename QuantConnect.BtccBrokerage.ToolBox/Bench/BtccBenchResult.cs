@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.ToolBox.Bench
 {
     /// <summary>Requests counted over one scenario: its window, the orders it placed, and the requests by path.</summary>

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.Orders
 {
     /// <summary>How <see cref="BtccOrderTranslator"/> sends an order, beyond the order and the tickets.</summary>

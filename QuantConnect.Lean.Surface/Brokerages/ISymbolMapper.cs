@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages
 {
     /// <summary>Maps LEAN symbols to brokerage tickers and back (stand-in for QuantConnect.Brokerages.ISymbolMapper).</summary>

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity
 {
     /// <summary>One LEAN type as the manifest lists it: name, declaration head, bases, [Obsolete].</summary>

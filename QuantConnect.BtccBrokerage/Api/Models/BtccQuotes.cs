@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Brokerages.Btcc.Api.Models
 {
     /// <summary>Top of book of one <c>tickinfo</c> item: Y SecID, A/B first ask/bid, T unix seconds, V last volume, C current price.</summary>

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 using System.Net.WebSockets;
 using QuantConnect.Brokerages.Btcc.Api.Models;
 

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Data
 {
     /// <summary>A data channel of one symbol (stand-in for QuantConnect.Data.Channel).</summary>

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 namespace QuantConnect.Orders
 {
     /// <summary>Fields of an order changed by the brokerage (stand-in for QuantConnect.Orders.OrderUpdateEvent).</summary>

@@ -1,3 +1,7 @@
+/*
+ * BTCC brokerage for QuantConnect LEAN.
+ * Licensed under the Apache License, Version 2.0; see LICENSE in the repository root.
+ */
 // Declarations the fidelity check's own tests compare with hand-written manifest lines.
 #pragma warning disable CS0067 // events never raised: only their declarations matter
 namespace QuantConnect.Brokerages.Btcc.Tests.Surface.Fidelity.Samples
