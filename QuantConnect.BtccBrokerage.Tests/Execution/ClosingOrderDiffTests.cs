@@ -126,5 +126,18 @@ namespace QuantConnect.Brokerages.Btcc.Tests.Execution
             Assert.That(Attribution(stale), Is.EqualTo("1>?"), "it waits for the refused order's history, not given to the other");
             Assert.That(Attribution(named), Is.EqualTo("1>7"));
         }
+
+        [Test]
+        public void TwoAlikeClosingOrdersThatLeftOrderListTakeTheDealsTheirHistoriesName()
+        {
+            // both cancelled after a fill their cancel replies showed (a race in the same second): the growth fits either
+            var unnamed = Diff([Close(1, 0.5m), Close(2, 0.5m)], [],
+                Closing(7, 30, knownExecuted: 0.5m, cancelConfirmed: true), Closing(9, 31, knownExecuted: 0.5m, cancelConfirmed: true));
+            var named = Diff([Close(1, 0.5m), Close(2, 0.5m)], [],
+                Closing(7, 30, knownExecuted: 0.5m, cancelConfirmed: true, historyLastDeal: 2), Closing(9, 31, knownExecuted: 0.5m, cancelConfirmed: true, historyLastDeal: 1));
+
+            Assert.That(Attribution(unnamed), Is.EqualTo("1>?,2>?"), "the deals wait for the histories");
+            Assert.That(Attribution(named), Is.EqualTo("1>9,2>7"));
+        }
     }
 }

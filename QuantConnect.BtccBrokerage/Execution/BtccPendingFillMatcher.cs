@@ -100,6 +100,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             var bestGrew = (bool?)null;
             var bestGone = false;
             var awaitingHistory = false;
+            var candidates = 0;
+            var goneUnnamed = false;
             for (var c = 0; c < kind.Count; c++)
             {
                 var candidate = kind[c];
@@ -129,6 +131,8 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 awaitingHistory |= grew == null && !t.HistoryLastDealId.HasValue;
+                goneUnnamed |= gone && !t.HistoryLastDealId.HasValue;
+                candidates++;
                 // the deal its history names; an order that executed in full (all its rest must come from deals up to
                 // its last one, while growth may also be served by later deals); growth seen in orderList; leaving the list.
                 // Orders alike in all that: one price move triggers each of them once, so deals of one second are spread
@@ -140,6 +144,9 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     (best, bestAt, bestKey, bestGrew, bestGone) = (candidate, c, rank, grew, gone);
                 }
             }
+            // two orders may have made the deal and one of them left orderList: its history names its last deal exactly
+            // (two alike orders that a cancel race filled in the same second show the same growth), so it decides
+            awaitingHistory |= candidates > 1 && goneUnnamed;
             if (best == null || !Chosen(best.Order, bestGrew, bestGone, awaitingHistory, fill))
             {
                 wait = provenOnly && awaitingHistory;
