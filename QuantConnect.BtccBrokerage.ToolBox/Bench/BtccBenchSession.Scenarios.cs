@@ -84,7 +84,7 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Bench
 
         /// <summary>
         /// One order a second while the exchange answers HTTP 429 beyond the client's default budget (a token bucket of 5, 5 a
-        /// second): a market buy, a far limit (cancelled half a second later) and a market sell in turn. Returns the window,
+        /// second): a market buy, a far limit (cancelled half a second later) and a market sell in turn, in whole rounds. Returns the window,
         /// the 429s and the busiest second.
         /// </summary>
         private async Task<(BenchWindow Window, int Throttled, int MaxPerSecond)> BudgetRunAsync(CancellationToken cancellationToken)
@@ -101,7 +101,9 @@ namespace QuantConnect.Brokerages.Btcc.ToolBox.Bench
                 {
                     var placed = 0;
                     var end = DateTime.UtcNow + _options.BudgetRun;
-                    for (var i = 0; DateTime.UtcNow < end; i++)
+                    // whole rounds of buy, far limit, sell: the account ends as flat as it began, so no ticket is left for
+                    // the resting orders after it to close
+                    for (var i = 0; DateTime.UtcNow < end || i % 3 != 0; i++)
                     {
                         var next = DateTime.UtcNow + TimeSpan.FromSeconds(1);
                         switch (i % 3)
