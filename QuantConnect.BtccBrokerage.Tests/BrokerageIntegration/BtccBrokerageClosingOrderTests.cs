@@ -215,5 +215,25 @@ namespace QuantConnect.Brokerages.Btcc.Tests.BrokerageIntegration
             Assert.That(Simulator.Snapshot().PendingOrders.Single().PositionId, Is.EqualTo(guarded));
             AssertBtccAccountedForByLean();
         }
+
+        [Test]
+        public void ClosingOrdersThatFilledTogetherAreAttributedFromOneHistoryPage()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                PlaceOrderWaitForStatus(Market(DefaultQuantity));
+            }
+            var takeProfit = PlaceOrderWaitForStatus(Limit(-3 * DefaultQuantity, BtcPrice + 1_000m), OrderStatus.Submitted);
+            Assert.That(Simulator.Snapshot().PendingOrders.Count(o => o.Type == PendingType.LimitClose), Is.EqualTo(3), "a limit close per ticket");
+            var lookUpsBefore = Simulator.Requests.ByPath.GetValueOrDefault("/v1/user/getHisOrder");
+
+            // the three execute in full at once and leave orderList before any listing shows them executing
+            Simulator.SetPrice("BTCUSDT", BtcPrice + 1_500m);
+            WaitForStatus(takeProfit, OrderStatus.Filled);
+
+            Assert.That(Simulator.Requests.ByPath.GetValueOrDefault("/v1/user/getHisOrder") - lookUpsBefore, Is.LessThan(3), "one page of the order history serves the three");
+            Assert.That(Simulator.Snapshot().Positions, Is.Empty);
+            AssertBtccAccountedForByLean();
+        }
     }
 }

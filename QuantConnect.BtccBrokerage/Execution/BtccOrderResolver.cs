@@ -49,6 +49,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
         /// </summary>
         public async Task ResolveLeftAsync(IReadOnlyList<BtccLeftOrder> left, CancellationToken cancellationToken)
         {
+            var page = await HistoryPageAsync(left, cancellationToken).ConfigureAwait(false);
             foreach (var item in left)
             {
                 if (!_tracked.TryGet(item.OrderId, out var tracked) || tracked.IsTerminal && tracked.Status != OrderStatus.PartiallyFilled)
@@ -67,7 +68,7 @@ namespace QuantConnect.Brokerages.Btcc.Execution
                     continue;
                 }
                 tracked.NextLookupUtc = now + TimeSpan.FromTicks(_settings.PollInterval.Ticks * 2);
-                var status = tracked.FinalHistoryStatus ?? (await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken).ConfigureAwait(false)).Status;
+                var status = tracked.FinalHistoryStatus ?? (await HistoryStatusAsync(item.PendingOrderId, tracked, cancellationToken, page).ConfigureAwait(false)).Status;
                 switch (status)
                 {
                     case BtccOrderStatus.Cancelled:
@@ -153,13 +154,68 @@ namespace QuantConnect.Brokerages.Btcc.Execution
             _end(tracked, OrderStatus.Canceled, message);
         }
 
+        /// <summary>
+        /// When several orders that left orderList are due a history look-up, one getHisOrder page from the earliest one's
+        /// request on serves them all (a multi-leg order's closing orders often end together, and each look-up would cost a
+        /// request of the budget); an order the page does not hold is looked up on its own. Null for fewer than two, or when
+        /// the page could not be read.
+        /// </summary>
+        private async Task<HistoryPage?> HistoryPageAsync(IReadOnlyList<BtccLeftOrder> left, CancellationToken cancellationToken)
+        {
+            var now = DateTime.UtcNow;
+            var due = left.Select(l => _tracked.TryGet(l.OrderId, out var t) ? t : null)
+                .Where(t => t is { FinalHistoryStatus: null, PendingOrderId: not null } && (!t.IsTerminal || t.Status == OrderStatus.PartiallyFilled)
+                    && !(t.CancelConfirmed && !t.AwaitsFills(_isReported)) && now >= t.NextLookupUtc)
+                .Select(t => t!)
+                .ToList();
+            if (due.Count < 2)
+            {
+                return null;
+            }
+            try
+            {
+                var reply = await _client.GetHisOrderAsync(new BtccHistoryQuery
+                {
+                    // request times are known to the second at best (an adopted order's from LEAN's order time)
+                    BeginTime = Math.Max(0, due.Min(t => t.RequestTime) - 1) * 1000,
+                    PageNo = 1,
+                    PageSize = HistoryPageSize
+                }, cancellationToken).ConfigureAwait(false);
+                var wanted = due.Select(t => t.PendingOrderId!.Value).ToHashSet();
+                var page = new HistoryPage(reply.List.Count < HistoryPageSize);
+                foreach (var item in reply.List.Where(i => wanted.Contains(i.OrderId)))
+                {
+                    page.Items.TryAdd(item.OrderId, item);
+                }
+                return page;
+            }
+            catch (BtccApiException error)
+            {
+                BtccLog.Trace("BtccOrderResolver", "HistoryPage", $"{due.Count} orders' look-up failed: {BtccRestApiClient.Describe(error)}; each is looked up on its own");
+                return null;
+            }
+        }
+
+        /// <summary>How many getHisOrder rows one batched look-up reads.</summary>
+        private const int HistoryPageSize = 100;
+
+        /// <summary>The history rows of the orders a batched look-up asked for; complete when BTCC had no more rows than one page.</summary>
+        private sealed record HistoryPage(bool Complete)
+        {
+            public Dictionary<long, BtccHisOrderItem> Items { get; } = new();
+        }
+
         /// <summary>A pending order's status from getHisOrder (null when BTCC does not list it), and whether BTCC answered the look-up.</summary>
         /// <remarks>An executed order's last deal id is kept on <paramref name="tracked"/>: the one exact link from an order to its fill.</remarks>
-        private async Task<(BtccOrderStatus? Status, bool Answered)> HistoryStatusAsync(long pendingOrderId, BtccTrackedOrder tracked, CancellationToken cancellationToken)
+        private async Task<(BtccOrderStatus? Status, bool Answered)> HistoryStatusAsync(long pendingOrderId, BtccTrackedOrder tracked, CancellationToken cancellationToken,
+            HistoryPage? page = null)
         {
             try
             {
-                var item = await _client.GetHisOrderItemAsync(pendingOrderId, cancellationToken).ConfigureAwait(false);
+                // a complete page that lacks the order says what its own look-up would: BTCC does not list it (yet)
+                var item = page != null && (page.Items.ContainsKey(pendingOrderId) || page.Complete)
+                    ? page.Items.GetValueOrDefault(pendingOrderId)
+                    : await _client.GetHisOrderItemAsync(pendingOrderId, cancellationToken).ConfigureAwait(false);
                 if (item?.StatusValue is { } known)
                 {
                     if (item.Kind is >= (int)BtccPendingOrderType.LimitOpen and <= (int)BtccPendingOrderType.MarketTakeProfit)
